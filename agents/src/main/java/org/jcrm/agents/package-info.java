@@ -1,0 +1,2 @@
+/** jcrm agents module. */
+package org.jcrm.agents;

@@ -1,0 +1,2 @@
+/** jcrm engine module. */
+package org.jcrm.engine;

@@ -1,0 +1,2 @@
+lexer grammar CrmLexer;
+WS : [ \t\r\n]+ -> skip ;

@@ -1,0 +1,2 @@
+/** jcrm grammar module. */
+package org.jcrm.grammar;
