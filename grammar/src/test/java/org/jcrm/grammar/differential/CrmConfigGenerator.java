@@ -416,12 +416,9 @@ public final class CrmConfigGenerator {
         String rsc = pick(topLevel);
         out.start("location");
         out.word(id);
-        if (chance(0.1) && topLevel.size() >= 2) {
-            out.word("{ " + String.join(" ", distinct(2)) + " }");
-        } else {
-            out.word(rsc);
-        }
-        if (promotable.contains(rsc) && chance(0.4)) {
+        boolean set = chance(0.1) && topLevel.size() >= 2;
+        out.word(set ? "{ " + String.join(" ", distinct(2)) + " }" : rsc);
+        if (!set && promotable.contains(rsc) && chance(0.4)) {
             out.word("role=" + pick("Promoted", "Unpromoted", "Master", "Slave"));
         }
         if (chance(0.2)) {
