@@ -157,16 +157,23 @@ public final class CibXml {
         return expect(type, unmarshal(new InputSource(new StringReader(xml)), sourceName), sourceName);
     }
 
-    /** Writes a whole CIB (or any model element) to a stream as UTF-8. */
+    /**
+     * Writes a whole CIB (or any model element) to a stream as UTF-8: pretty-printed with a two-space
+     * indent, no XML declaration, ending with a newline.
+     */
     public static void write(CibElement element, OutputStream out) {
+        DocumentOutput document = new DocumentOutput(out);
         try {
-            marshaller().marshal(element, out);
+            marshaller().marshal(element, document);
+            document.finish();
         } catch (JAXBException e) {
             throw new IllegalStateException("cannot write " + describe(element) + ": " + e, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + describe(element) + ": " + e.getMessage(), e);
         }
     }
 
-    /** The XML text of a whole CIB, pretty-printed, ending with a newline. */
+    /** The XML text of a whole CIB, as {@link #write(CibElement, OutputStream)} writes it. */
     public static String toXml(Cib cib) {
         return elementToXml(cib);
     }
@@ -175,8 +182,7 @@ public final class CibXml {
     public static String elementToXml(CibElement element) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         write(element, out);
-        String text = out.toString(StandardCharsets.UTF_8);
-        return text.endsWith("\n") ? text : text + "\n";
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     /** Writes a whole CIB to a file. */
