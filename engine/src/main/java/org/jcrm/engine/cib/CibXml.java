@@ -234,6 +234,7 @@ public final class CibXml {
         }
     }
 
+    /** A namespace-aware SAX reader that refuses DTDs and external entities and throws on errors. */
     static XMLReader secureReader() {
         try {
             SAXParserFactory factory = SAXParserFactory.newInstance();
