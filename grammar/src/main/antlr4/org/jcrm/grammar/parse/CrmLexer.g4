@@ -107,6 +107,8 @@ NVPAIR     : ATOM ( ':' ATOM )* '=' VALUE ;
 TERM       : ATOM ':' ;
 // A word with inner ':' (class:provider:type, rsc:role, interval:timeout, acl specs).
 COMPOUND   : ATOM ( ':' ATOM )+ ;
+// param{name} / meta{name}: a rule value read from the resource's parameters or meta attributes.
+SOURCED    : ATOM '{' ATOM '}' ;
 STRING     : '"' ( '\\' ~[\r\n] | ~["\\] )* '"' | '\'' ~[']* '\'' ;
 WORD       : ATOM ;
 // Anything else is reported by the parser as an unexpected character.

@@ -164,7 +164,7 @@ member : WORD | softKeyword ;
 
 nameOrCompound : name | COMPOUND ;
 
-value : name | COMPOUND | STRING | REGEX | TERM ;
+value : name | COMPOUND | STRING | REGEX | TERM | SOURCED ;
 
 // Identifiers: plain words and every keyword that cannot start a section at that point.
 name : WORD | STRING | softKeyword | sectionKeyword ;
