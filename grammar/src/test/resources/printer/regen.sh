@@ -10,13 +10,13 @@ for f in src/*.crm; do
   cibadmin --empty > "$tmp/cib.xml"
   CIB_file="$tmp/cib.xml" crm -F configure load update "$f" > "$tmp/log" 2>&1 || { cat "$tmp/log"; exit 1; }
   cp "$tmp/cib.xml" "$n.xml"
-  CIB_file="$n.xml" crm configure show > "$n.show"
+  CIB_file="$n.xml" crm configure show | grep -v "$(printf '^\033')" > "$n.show"
 done
 for f in src/*.xml; do
   [ -e "$f" ] || continue
   n=$(basename "$f" .xml)
   cp "$f" "$n.xml"
-  CIB_file="$tmp/x.xml"; cp "$f" "$tmp/x.xml"
-  CIB_file="$tmp/x.xml" crm configure show > "$n.show"
+  cp "$f" "$tmp/x.xml"
+  CIB_file="$tmp/x.xml" crm configure show | grep -v "$(printf '^\033')" > "$n.show"
 done
 rm -rf "$tmp"
