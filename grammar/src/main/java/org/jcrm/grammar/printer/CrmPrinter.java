@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.jcrm.engine.cib.Cib;
+import org.jcrm.engine.cib.CibXml;
 
 /**
  * Prints a CIB configuration as crm text in crmsh's {@code configure show} layout: nodes,
@@ -14,6 +16,24 @@ import java.util.Map;
  * attributes dropped), so pass a tree the caller no longer needs or a fresh parse.
  */
 public final class CrmPrinter {
+
+    /** The whole configuration of {@code cib} ({@code configure show}). */
+    public String print(Cib cib) {
+        return print(tree(cib));
+    }
+
+    /**
+     * The objects of {@code cib} named by {@code ids} ({@code configure show ID...}), in show order.
+     *
+     * @throws NoSuchObjectException naming the first id that is not in the configuration
+     */
+    public String print(Cib cib, List<String> ids) {
+        return print(tree(cib), ids);
+    }
+
+    private static XmlElement tree(Cib cib) {
+        return XmlElementReader.parse(CibXml.toXml(cib), "cib");
+    }
 
     /** The whole configuration of {@code cib} (a {@code cib} or {@code configuration} element). */
     public String print(XmlElement cib) {
