@@ -8,7 +8,24 @@ import java.time.Duration;
  * it took. {@code launchError} is non-empty when the process could not be started at all.
  */
 public record ProcessOutcome(int exitCode, int signal, boolean timedOut, String stdout, String stderr,
-                             boolean truncated, Duration elapsed, String launchError) {
+                             boolean truncated, Duration elapsed, String launchError, LaunchFailure launchFailure) {
+
+    /** Why a process could not be started. */
+    public enum LaunchFailure {
+        /** It started. */
+        NONE,
+        /** The program or its interpreter does not exist. */
+        NOT_FOUND,
+        /** The program may not be executed. */
+        NOT_PERMITTED,
+        /** Any other reason. */
+        OTHER
+    }
+
+    /** An outcome for a process that could not be started. */
+    static ProcessOutcome notLaunched(LaunchFailure why, String message, String stdout, Duration elapsed) {
+        return new ProcessOutcome(-1, 0, false, stdout, "", false, elapsed, message, why);
+    }
 
     /** Whether the process ran and exited by itself (not by signal, timeout or failed launch). */
     public boolean exitedNormally() {

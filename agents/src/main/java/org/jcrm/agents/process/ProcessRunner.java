@@ -34,7 +34,8 @@ public final class ProcessRunner {
     public ProcessOutcome run(List<String> command, Map<String, String> environment, String stdin,
                               Duration timeout) throws InterruptedException {
         List<String> argv = new ArrayList<>();
-        if (Files.isExecutable(SETSID)) {
+        boolean usesSetsid = Files.isExecutable(SETSID);
+        if (usesSetsid) {
             argv.add(SETSID.toString());
         }
         argv.addAll(command);
@@ -46,7 +47,11 @@ public final class ProcessRunner {
         try {
             process = pb.start();
         } catch (IOException e) {
-            return new ProcessOutcome(-1, 0, false, "", "", false, elapsedSince(start), String.valueOf(e.getMessage()));
+            String msg = String.valueOf(e.getMessage());
+            ProcessOutcome.LaunchFailure why = msg.contains("error=2,") ? ProcessOutcome.LaunchFailure.NOT_FOUND
+                    : msg.contains("error=13,") ? ProcessOutcome.LaunchFailure.NOT_PERMITTED
+                    : ProcessOutcome.LaunchFailure.OTHER;
+            return ProcessOutcome.notLaunched(why, msg, "", elapsedSince(start));
         }
         Drain out = Drain.start(process.getInputStream(), "stdout of " + command.get(0));
         Drain err = Drain.start(process.getErrorStream(), "stderr of " + command.get(0));
@@ -64,10 +69,17 @@ public final class ProcessRunner {
         out.await(DRAIN_WAIT_MS);
         err.await(DRAIN_WAIT_MS);
         int exit = finished ? process.exitValue() : -1;
+        String stderr = err.text();
+        if (usesSetsid && (exit == 126 || exit == 127) && stderr.startsWith("setsid: failed to execute")) {
+            // setsid could not exec the agent (bad interpreter, permissions): a launch failure.
+            return ProcessOutcome.notLaunched(exit == 127 ? ProcessOutcome.LaunchFailure.NOT_FOUND
+                    : ProcessOutcome.LaunchFailure.NOT_PERMITTED, stderr.strip(), out.text(), elapsedSince(start));
+        }
         // Java reports a child ended by signal N as exit status 128 + N; 190/191 are OCF codes, not signals.
         int signal = finished && exit > 128 && exit <= 128 + 31 ? exit - 128 : 0;
-        return new ProcessOutcome(signal != 0 ? -1 : exit, signal, !finished, out.text(), err.text(),
-                out.truncated() || err.truncated(), elapsedSince(start), "");
+        return new ProcessOutcome(signal != 0 ? -1 : exit, signal, !finished, out.text(), stderr,
+                out.truncated() || err.truncated(), elapsedSince(start), "",
+                ProcessOutcome.LaunchFailure.NONE);
     }
 
     private static Duration elapsedSince(long startNanos) {

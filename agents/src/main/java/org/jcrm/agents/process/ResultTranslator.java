@@ -22,9 +22,11 @@ public final class ResultTranslator {
         String reason = exitReason(outcome.stderr());
         String output = output(outcome);
         if (!outcome.launchError().isEmpty()) {
-            String err = outcome.launchError();
-            int rc = err.contains("error=2,") ? OcfCode.ERR_INSTALLED
-                    : err.contains("error=13,") ? OcfCode.ERR_PERM : OcfCode.ERR_GENERIC;
+            int rc = switch (outcome.launchFailure()) {
+                case NOT_FOUND -> OcfCode.ERR_INSTALLED;
+                case NOT_PERMITTED -> OcfCode.ERR_PERM;
+                default -> OcfCode.ERR_GENERIC;
+            };
             OpStatus st = rc == OcfCode.ERR_INSTALLED ? OpStatus.NOT_INSTALLED : OpStatus.ERROR_HARD;
             return new ActionResult(rc, st, agent + " " + outcome.abnormalEnd(), output, outcome.elapsed());
         }
