@@ -13,7 +13,8 @@ import java.util.Optional;
  * and {@code fence/}; it is the system property {@code jcrm.agents.dir}, else the environment variable
  * {@code JCRM_AGENTS_DIR}, else the {@code agents} directory found by walking up from where jcrm's
  * classes are installed. System agents are under {@code /usr/lib/ocf/resource.d}, {@code /etc/init.d}
- * and {@code /usr/sbin/fence_*}. {@code OCF_ROOT} given to agents is {@code /usr/lib/ocf} when it
+ * and {@code /usr/sbin/fence_*}; the environment variable {@code OCF_RA_PATH} (colon-separated resource.d
+ * directories, as Pacemaker reads it) replaces the system OCF directory. {@code OCF_ROOT} given to agents is {@code /usr/lib/ocf} when it
  * exists, as Pacemaker and ocf-tester do, because Debian's agents load their shell libraries from
  * there even when the agent itself lives in another root.
  */
@@ -34,7 +35,16 @@ public record AgentPaths(List<Path> ocfResourceDirs, Path ocfRoot, Path lsbDir, 
             ocf.add(dir.resolve("ocf/resource.d"));
             fence.add(dir.resolve("fence"));
         });
-        ocf.add(SYSTEM_OCF_ROOT.resolve("resource.d"));
+        String raPath = System.getenv("OCF_RA_PATH");
+        if (raPath != null && !raPath.isBlank()) {
+            for (String dir : raPath.split(":")) {
+                if (!dir.isBlank()) {
+                    ocf.add(Path.of(dir));
+                }
+            }
+        } else {
+            ocf.add(SYSTEM_OCF_ROOT.resolve("resource.d"));
+        }
         fence.add(Path.of("/usr/sbin"));
         Path root = Files.isDirectory(SYSTEM_OCF_ROOT) || jcrm.isEmpty() ? SYSTEM_OCF_ROOT : jcrm.get().resolve("ocf");
         return new AgentPaths(ocf, root, Path.of("/etc/init.d"), fence);

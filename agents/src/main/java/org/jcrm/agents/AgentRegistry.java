@@ -93,7 +93,16 @@ public final class AgentRegistry {
      * not parse (then {@link #metadataError(AgentRef)} says why). Fetched once per agent.
      */
     public Optional<AgentMetadata> metadata(AgentRef agent) {
-        return metadataCache.computeIfAbsent(agent, this::fetch);
+        Optional<AgentMetadata> cached = metadataCache.get(agent);
+        if (cached != null) {
+            return cached;
+        }
+        Optional<AgentMetadata> fetched = fetch(agent);
+        if (Thread.currentThread().isInterrupted()) {
+            return fetched; // an interrupted fetch says nothing about the agent: do not cache it
+        }
+        Optional<AgentMetadata> raced = metadataCache.putIfAbsent(agent, fetched);
+        return raced != null ? raced : fetched;
     }
 
     /** Why the last {@link #metadata(AgentRef)} of {@code agent} came back empty, if it did. */
