@@ -13,10 +13,10 @@ final class AlertFormatter implements ObjectFormatter {
     @Override
     public String child(XmlElement owner, XmlElement c, ShowContext context) {
         return switch (c.name()) {
-            case "instance_attributes" -> AttributeSetText.of("attributes", c);
-            case "meta_attributes" -> AttributeSetText.of("meta", c);
+            case "instance_attributes" -> AttributeSetText.of("attributes", c, context);
+            case "meta_attributes" -> AttributeSetText.of("meta", c, context);
             case "select" -> select(c);
-            case "recipient" -> recipient(owner, c);
+            case "recipient" -> recipient(owner, c, context);
             default -> null;
         };
     }
@@ -41,8 +41,8 @@ final class AlertFormatter implements ObjectFormatter {
     }
 
     /** Recipients need braces when attribute sets of the alert itself follow the first recipient. */
-    static String recipient(XmlElement alert, XmlElement recipient) {
-        boolean complex = isComplex(alert);
+    static String recipient(XmlElement alert, XmlElement recipient, ShowContext context) {
+        boolean complex = setsFollowRecipient(alert);
         List<String> r = new ArrayList<>();
         r.add("to");
         if (complex) {
@@ -51,9 +51,9 @@ final class AlertFormatter implements ObjectFormatter {
         r.add(CliSyntax.quote(String.valueOf(recipient.attr("value"))));
         for (XmlElement set : recipient.children()) {
             if (set.name().equals("instance_attributes")) {
-                r.add(AttributeSetText.of("attributes", set));
+                r.add(AttributeSetText.of("attributes", set, context));
             } else if (set.name().equals("meta_attributes")) {
-                r.add(AttributeSetText.of("meta", set));
+                r.add(AttributeSetText.of("meta", set, context));
             }
         }
         if (complex) {
@@ -62,7 +62,8 @@ final class AlertFormatter implements ObjectFormatter {
         return String.join(" ", r);
     }
 
-    private static boolean isComplex(XmlElement alert) {
+    /** True when an attribute set of the alert itself comes after its first recipient. */
+    static boolean setsFollowRecipient(XmlElement alert) {
         boolean afterRecipient = false;
         for (XmlElement c : alert.children()) {
             if (c.name().equals("recipient")) {

@@ -11,7 +11,7 @@ final class AttributeSetText {
     }
 
     /** The set {@code set} introduced by {@code keyword}. */
-    static String of(String keyword, XmlElement set) {
+    static String of(String keyword, XmlElement set, ShowContext context) {
         StringBuilder b = new StringBuilder(64).append(keyword).append(' ');
         String ref = set.attr("id-ref");
         if (ref != null) {
@@ -41,7 +41,7 @@ final class AttributeSetText {
         }
         for (XmlElement c : set.children()) {
             if (c.name().equals("nvpair")) {
-                b.append(nvpair(c)).append(' ');
+                b.append(nvpair(c, context)).append(' ');
             }
         }
         if (b.charAt(b.length() - 1) == ' ') {
@@ -50,14 +50,21 @@ final class AttributeSetText {
         return b.toString();
     }
 
-    /** One nvpair element: {@code name=value}, {@code name}, or a reference {@code @id[:name]}. */
-    static String nvpair(XmlElement nv) {
+    /**
+     * One nvpair element: {@code name=value}, {@code name}, or a reference {@code @id[:name]};
+     * values of names the context obscures print as {@code ******}.
+     */
+    static String nvpair(XmlElement nv, ShowContext context) {
         String ref = nv.attr("id-ref");
         String name = nv.attr("name");
         if (ref != null) {
             return name != null ? "@" + ref + ":" + name : "@" + ref;
         }
-        return CliSyntax.nvpair(name, nv.attr("value"));
+        String value = nv.attr("value");
+        if (value != null && context.obscured().hides(name)) {
+            value = ObscuredNames.MASK;
+        }
+        return CliSyntax.nvpair(name, value);
     }
 
     private static void appendAttributes(Map<String, String> attributes, StringBuilder b) {

@@ -21,6 +21,6 @@ final class BundleFormatter implements ObjectFormatter {
     @Override
     public String child(XmlElement owner, XmlElement c, ShowContext context) {
         String keyword = KEYWORDS.get(c.name());
-        return keyword == null ? null : AttributeSetText.of(keyword, c);
+        return keyword == null ? null : AttributeSetText.of(keyword, c, context);
     }
 }

@@ -25,8 +25,8 @@ final class ContainerFormatter implements ObjectFormatter {
     @Override
     public String child(XmlElement owner, XmlElement c, ShowContext context) {
         return switch (c.name()) {
-            case "instance_attributes" -> AttributeSetText.of("params", c);
-            case "meta_attributes" -> AttributeSetText.of("meta", c);
+            case "instance_attributes" -> AttributeSetText.of("params", c, context);
+            case "meta_attributes" -> AttributeSetText.of("meta", c, context);
             default -> null;
         };
     }

@@ -16,6 +16,20 @@ import org.jcrm.engine.cib.CibXml;
  * attributes dropped), so pass a tree the caller no longer needs or a fresh parse.
  */
 public final class CrmPrinter {
+    /** The attributes crmsh's show hides by default (its {@code obscure_pattern}). */
+    public static final List<String> DEFAULT_OBSCURED = List.of("passw*");
+
+    private final ObscuredNames obscured;
+
+    /** A printer that hides the values of {@link #DEFAULT_OBSCURED} attributes, as {@code show} does. */
+    public CrmPrinter() {
+        this(DEFAULT_OBSCURED);
+    }
+
+    /** A printer that hides the values of attributes whose names match one of {@code obscuredNames} (globs). */
+    public CrmPrinter(List<String> obscuredNames) {
+        this.obscured = new ObscuredNames(obscuredNames);
+    }
 
     /** The whole configuration of {@code cib} ({@code configure show}). */
     public String print(Cib cib) {
@@ -86,14 +100,14 @@ public final class CrmPrinter {
         return ObjectText.render(top, context(objects, layout));
     }
 
-    private static ShowContext context(List<CibObject> objects, Layout layout) {
+    private ShowContext context(List<CibObject> objects, Layout layout) {
         int nodes = 0;
         for (CibObject o : objects) {
             if (o.kind() == ObjectKind.NODE) {
                 nodes++;
             }
         }
-        return new ShowContext(nodes, layout);
+        return new ShowContext(nodes, layout, obscured);
     }
 
     private static String render(List<CibObject> objects, ShowContext context) {

@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Decides whether crm syntax can express an element exactly, so that reading the printed text
  * back gives the same XML. Elements it cannot express are shown as {@code xml <...>} instead, as
- * crmsh does: unknown attributes or children, nested rules, an order with a score.
+ * crmsh does: unknown attributes or children, nested rules, an order with a score, comments
+ * below the object's own children, alert attribute sets that follow a recipient.
  */
 final class CrmSyntaxCoverage {
     private static final Set<String> SET_TAGS = Set.of("instance_attributes", "meta_attributes", "utilization");
@@ -102,11 +103,14 @@ final class CrmSyntaxCoverage {
         if (kind == ObjectKind.LOCATION && object.has("node") == !object.has("score")) {
             return false;
         }
-        return covers(object, kind);
+        if (kind == ObjectKind.ALERT && AlertFormatter.setsFollowRecipient(object)) {
+            return false; // crm text cannot tell those sets from the recipient's own
+        }
+        return covers(object, kind, true);
     }
 
     private static boolean coversSet(XmlElement set) {
-        return attributesAllowed(set, Set.of("id", "id-ref", "score")) && contentCovered(set, Set.of("nvpair", "rule"), null);
+        return attributesAllowed(set, Set.of("id", "id-ref", "score")) && contentCovered(set, Set.of("nvpair", "rule"), null, true);
     }
 
     private static boolean coversBundle(XmlElement bundle) {
@@ -132,17 +136,24 @@ final class CrmSyntaxCoverage {
     }
 
     private static boolean covers(XmlElement e, ObjectKind kind) {
+        return covers(e, kind, false);
+    }
+
+    private static boolean covers(XmlElement e, ObjectKind kind, boolean isObject) {
         Set<String> attributes = ATTRIBUTES.get(e.name());
         if (attributes != null && !attributesAllowed(e, attributes)) {
             return false;
         }
         Set<String> children = CHILDREN.get(e.name());
-        return children != null && contentCovered(e, children, kind);
+        return children != null && contentCovered(e, children, kind, isObject);
     }
 
-    private static boolean contentCovered(XmlElement e, Set<String> children, ObjectKind kind) {
+    private static boolean contentCovered(XmlElement e, Set<String> children, ObjectKind kind, boolean isObject) {
         for (XmlElement c : e.children()) {
             if (c.isComment()) {
+                if (!isObject) {
+                    return false; // only an object's own comments survive in crm text
+                }
                 continue;
             }
             if (!children.contains(c.name())) {

@@ -21,8 +21,8 @@ final class NodeFormatter implements ObjectFormatter {
     @Override
     public String child(XmlElement owner, XmlElement c, ShowContext context) {
         return switch (c.name()) {
-            case "instance_attributes" -> AttributeSetText.of("attributes", c);
-            case "utilization" -> AttributeSetText.of("utilization", c);
+            case "instance_attributes" -> AttributeSetText.of("attributes", c, context);
+            case "utilization" -> AttributeSetText.of("utilization", c, context);
             default -> null;
         };
     }

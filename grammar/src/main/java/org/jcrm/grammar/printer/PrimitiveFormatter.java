@@ -38,9 +38,9 @@ final class PrimitiveFormatter implements ObjectFormatter {
     @Override
     public String child(XmlElement owner, XmlElement c, ShowContext context) {
         return switch (c.name()) {
-            case "instance_attributes" -> AttributeSetText.of("params", c);
-            case "meta_attributes" -> AttributeSetText.of("meta", c);
-            case "utilization" -> AttributeSetText.of("utilization", c);
+            case "instance_attributes" -> AttributeSetText.of("params", c, context);
+            case "meta_attributes" -> AttributeSetText.of("meta", c, context);
+            case "utilization" -> AttributeSetText.of("utilization", c, context);
             case "operations" -> operations(c, context);
             default -> null;
         };
@@ -82,8 +82,8 @@ final class PrimitiveFormatter implements ObjectFormatter {
         @Override
         public String child(XmlElement owner, XmlElement c, ShowContext context) {
             return switch (c.name()) {
-                case "instance_attributes" -> AttributeSetText.of("op_params", c);
-                case "meta_attributes" -> AttributeSetText.of("op_meta", c);
+                case "instance_attributes" -> AttributeSetText.of("op_params", c, context);
+                case "meta_attributes" -> AttributeSetText.of("op_meta", c, context);
                 default -> null;
             };
         }

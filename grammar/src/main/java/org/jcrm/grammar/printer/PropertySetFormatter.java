@@ -25,7 +25,7 @@ final class PropertySetFormatter implements ObjectFormatter {
     public String child(XmlElement owner, XmlElement c, ShowContext context) {
         return switch (c.name()) {
             case "rule" -> "rule " + RuleText.rule(c);
-            case "nvpair" -> AttributeSetText.nvpair(c);
+            case "nvpair" -> AttributeSetText.nvpair(c, context);
             default -> null;
         };
     }

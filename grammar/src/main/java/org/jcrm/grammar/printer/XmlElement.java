@@ -19,6 +19,7 @@ public final class XmlElement {
     private final Map<String, String> attributes = new LinkedHashMap<>();
     private final List<XmlElement> children = new ArrayList<>();
     private String text;
+    private String tail;
 
     /** An element named {@code name} with no attributes and no children. */
     public XmlElement(String name) {
@@ -47,6 +48,15 @@ public final class XmlElement {
 
     void setText(String text) {
         this.text = text;
+    }
+
+    /** For a comment, the text that follows it up to the next node (crmsh keeps it); else null. */
+    public String tail() {
+        return tail;
+    }
+
+    void setTail(String tail) {
+        this.tail = tail;
     }
 
     /** The attribute's value, or null when absent. */

@@ -4,6 +4,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -24,6 +25,23 @@ public final class XmlElementReader {
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         return f;
+    }
+
+    private static boolean isText(int event) {
+        return event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.SPACE
+                || event == XMLStreamConstants.CDATA;
+    }
+
+    /** Text is dropped except right after a comment, where crmsh keeps it. */
+    private static void appendToCommentTail(XmlElement parent, String text) {
+        List<XmlElement> children = parent.children();
+        if (children.isEmpty()) {
+            return;
+        }
+        XmlElement last = children.get(children.size() - 1);
+        if (last.isComment()) {
+            last.setTail(last.tail() == null ? text : last.tail() + text);
+        }
     }
 
     /** Parses {@code xml}; {@code source} names it in error messages. */
@@ -59,6 +77,8 @@ public final class XmlElementReader {
                     open.pop();
                 } else if (event == XMLStreamConstants.COMMENT && !open.isEmpty()) {
                     open.peek().add(XmlElement.comment(r.getText()));
+                } else if (isText(event) && !open.isEmpty()) {
+                    appendToCommentTail(open.peek(), r.getText());
                 }
             }
             if (root == null) {
