@@ -37,7 +37,7 @@ public final class CibDocument {
 
     private void index(Element element) {
         String id = element.getAttribute("id");
-        if (!id.isEmpty()) {
+        if (!id.isEmpty() && !isReference(element)) {
             configurationIds.computeIfAbsent(id, k -> new ArrayList<>(1)).add(element);
             if (RESOURCE_TAGS.contains(element.getTagName()) && isInResources(element)) {
                 resources.putIfAbsent(id, element);
@@ -48,6 +48,17 @@ public final class CibDocument {
                 index(e);
             }
         }
+    }
+
+    /** Elements whose id attribute names another object instead of being an id of their own. */
+    private static boolean isReference(Element element) {
+        String tag = element.getTagName();
+        if (tag.equals("resource_ref") || tag.equals("obj_ref") || tag.equals("node")) {
+            return true;
+        }
+        return tag.equals("role") && element.getParentNode() instanceof Element p
+                && (p.getTagName().equals("acl_target") || p.getTagName().equals("acl_group")
+                || p.getTagName().equals("acl_user"));
     }
 
     private static boolean isInResources(Element element) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.jcrm.engine.verify.CibDocument;
 import org.jcrm.engine.verify.Reporter;
 import org.jcrm.engine.verify.Suggestions;
+import org.jcrm.engine.verify.Values;
 import org.jcrm.engine.verify.VerifyContext;
 import org.jcrm.engine.verify.VerifyRule;
 import org.w3c.dom.Element;
@@ -69,7 +70,10 @@ public final class MetaAttributeRule implements VerifyRule {
             String name = nv.getAttribute("name");
             String value = CibDocument.attr(nv, "value");
             OptionType type = known.get(name);
-            if (name.equals("restart-type") || (group && OptionCatalog.GROUP_META.containsKey(name))) {
+            if ("#default".equals(value)) {
+                continue; // an explicit "use the default"
+            }
+            if (name.equals("restart-type") || group && OptionCatalog.GROUP_META.containsKey(name) && Values.isFalse(value)) {
                 report.error(nv, "meta attribute '" + name + "' is deprecated: use "
                         + OptionCatalog.DEPRECATED_META.get(name));
             } else if (type == null) {

@@ -62,9 +62,21 @@ public final class NodeStateRule implements VerifyRule {
         }
     }
 
+    /** Whether the state belongs to a remote or guest node, which the resources define rather than nodes. */
     private static boolean isRemote(CibDocument cib, Element state) {
-        Element byId = cib.byId(state.getAttribute("id"));
-        return byId != null && !byId.getTagName().equals("node");
+        String id = state.getAttribute("id");
+        String uname = state.getAttribute("uname");
+        Element byId = cib.byId(id);
+        if (byId != null && !byId.getTagName().equals("node")) {
+            return true;
+        }
+        for (Element rsc : cib.resources()) {
+            if (uname.equals(CibDocument.meta(rsc, "remote-node")) || rsc.getTagName().equals("bundle")
+                    && uname.startsWith(rsc.getAttribute("id") + "-")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Element stateOf(Element status, String nodeId) {
@@ -76,35 +88,39 @@ public final class NodeStateRule implements VerifyRule {
         return null;
     }
 
-    /** Why the node is unclean when fencing is on, or null when it is clean. */
+    /**
+     * Why the node is unclean when fencing is on, or null when it is clean: it is not known to the
+     * membership layer at all, was refused membership, or left the membership or lost its controller
+     * while the cluster expected it up.
+     */
     private static String uncleanWithFencing(Element state) {
         String inCcm = CibDocument.attr(state, "in_ccm");
         String crmd = CibDocument.attr(state, "crmd");
         String join = CibDocument.attr(state, "join");
         String expected = CibDocument.attr(state, "expected");
-        boolean member = Values.isTrue(inCcm);
-        boolean peer = "online".equals(crmd);
-        if (inCcm == null) {
-            return "it has not been seen by the cluster";
-        } else if ("nack".equals(join)) {
-            return "it failed the membership criteria";
+        if (inCcm == null && crmd == null && join == null) {
+            return null;
+        } else if (inCcm == null) {
+            return "it has not been seen by the membership layer";
+        } else if (join != null && !Set.of("member", "down", "pending").contains(join)) {
+            return "it failed the membership criteria (join=" + join + ")";
         } else if ("down".equals(expected)) {
             return null;
-        } else if (!member) {
-            return "it is no longer part of the cluster";
-        } else if (!peer) {
+        } else if (!Values.isTrue(inCcm)) {
+            boolean wasUp = "online".equals(crmd) || "member".equals(join) || "member".equals(expected);
+            return wasUp ? "it is no longer part of the cluster" : null;
+        } else if (!"online".equals(crmd) && "member".equals(join)) {
             return "its controller is no longer available";
-        } else if ("member".equals(join) || "pending".equals(join) || "down".equals(join)) {
-            return null;
         }
-        return "it is in an unknown state (join=" + join + ")";
+        return null;
     }
 
-    /** Why the node is unclean when fencing is off: it is a member whose controller went away unexpectedly. */
+    /** Why the node is unclean when fencing is off: a member whose controller went away unexpectedly. */
     private static String uncleanWithoutFencing(Element state) {
         boolean member = Values.isTrue(CibDocument.attr(state, "in_ccm"));
         boolean peer = "online".equals(CibDocument.attr(state, "crmd"));
-        boolean expectedUp = "member".equals(CibDocument.attr(state, "expected"));
+        boolean expectedUp = "member".equals(CibDocument.attr(state, "expected"))
+                && "member".equals(CibDocument.attr(state, "join"));
         return member && !peer && expectedUp ? "its controller stopped unexpectedly" : null;
     }
 }

@@ -65,8 +65,9 @@ public final class OperationRule implements VerifyRule {
                         + "' is not a duration");
             }
         }
+        // Only recurring operations are keyed by name and interval; one-off actions may repeat per role.
         String key = name + "@" + ms.orElse(0);
-        Element earlier = seen.putIfAbsent(key, op);
+        Element earlier = ms.orElse(0) > 0 ? seen.putIfAbsent(key, op) : null;
         if (earlier != null) {
             report.error(op, "operation " + name + " with interval " + (interval == null ? "0" : interval)
                     + " is defined twice for '" + rscId + "' (" + earlier.getAttribute("id") + " and "

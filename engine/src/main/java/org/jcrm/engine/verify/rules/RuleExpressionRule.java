@@ -23,7 +23,7 @@ public final class RuleExpressionRule implements VerifyRule {
     private static final Set<String> TYPES = Set.of("string", "integer", "number", "version");
     private static final Set<String> DATE_OPERATIONS = Set.of("in_range", "date_spec", "gt", "lt");
     private static final Pattern DATE = Pattern.compile(
-            "(\\d{4})-?(\\d{2})-?(\\d{2})(?:[T ](\\d{2}):?(\\d{2})(?::?(\\d{2}))?(?:Z|[+-]\\d{2}:?\\d{2})?)?"
+            "(\\d{4})-?(\\d{2})-?(\\d{2})(?:[T ](\\d{2}):?(\\d{2})(?::?(\\d{2}))?\\s*(?:Z|[+-]\\d{2}:?\\d{2})?)?"
                     + "|\\d{4}-\\d{3}|\\d{4}-W\\d{2}-\\d");
     private static final Pattern RANGE = Pattern.compile("(\\d+)(?:-(\\d+))?");
     private static final Map<String, int[]> DATE_SPEC_FIELDS = Map.ofEntries(
@@ -104,7 +104,7 @@ public final class RuleExpressionRule implements VerifyRule {
             report.error(expr, id + ": operation " + op + " needs a value");
         } else if (value != null && ("integer".equals(type) && !Values.isInteger(value)
                 || "number".equals(type) && !value.trim().matches("[+-]?\\d+(\\.\\d*)?"))) {
-            report.error(expr, id + ": value '" + value + "' is not a " + type);
+            report.warning(expr, id + ": value '" + value + "' is not a " + type + " (Pacemaker would read its leading digits)");
         }
     }
 
