@@ -22,12 +22,15 @@ public final class CibDocument {
     public static final Set<String> RESOURCE_TAGS = Set.of("primitive", "group", "clone", "master", "bundle");
 
     private final Document document;
+    private final String text;
     private final Element root;
     private final Map<String, List<Element>> configurationIds = new LinkedHashMap<>();
     private final Map<String, Element> resources = new HashMap<>();
 
-    public CibDocument(Document document) {
+    /** A view of {@code document}, whose XML text was {@code text} (kept for schema validation). */
+    public CibDocument(Document document, String text) {
         this.document = document;
+        this.text = text;
         this.root = document.getDocumentElement();
         Element configuration = child(root, "configuration");
         if (configuration != null) {
@@ -72,6 +75,11 @@ public final class CibDocument {
 
     public Document document() {
         return document;
+    }
+
+    /** The XML text the document was read from. */
+    public String text() {
+        return text;
     }
 
     /** The {@code <cib>} element. */

@@ -2,6 +2,7 @@ package org.jcrm.engine.verify;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jcrm.engine.cib.CibSchema;
 import org.jcrm.engine.verify.rules.AgentRule;
 import org.jcrm.engine.verify.rules.CloneRule;
 import org.jcrm.engine.verify.rules.ClusterOptionRule;
@@ -16,6 +17,7 @@ import org.jcrm.engine.verify.rules.NodeStateRule;
 import org.jcrm.engine.verify.rules.OperationRule;
 import org.jcrm.engine.verify.rules.ReferenceRule;
 import org.jcrm.engine.verify.rules.RuleExpressionRule;
+import org.jcrm.engine.verify.rules.SchemaRule;
 
 /**
  * Runs a list of rules over a CIB and gathers their findings. {@link #standard()} has every rule jcrm
@@ -28,9 +30,9 @@ public final class Verifier {
         this.rules = List.copyOf(rules);
     }
 
-    /** The rules jcrm checks every configuration with. */
+    /** The rules jcrm checks every configuration with, the schema check against the installed schemas first. */
     public static Verifier standard() {
-        return new Verifier(List.of(new DuplicateIdRule(), new ReferenceRule(), new EmptyContainerRule(),
+        return new Verifier(List.of(new SchemaRule(CibSchema.system()), new DuplicateIdRule(), new ReferenceRule(), new EmptyContainerRule(),
                 new ContainedMemberRule(), new ConstraintLoopRule(), new ConstraintValueRule(), new RuleExpressionRule(),
                 new OperationRule(), new MetaAttributeRule(), new ClusterOptionRule(), new AgentRule(), new CloneRule(),
                 new FencingRule(), new NodeStateRule()));
