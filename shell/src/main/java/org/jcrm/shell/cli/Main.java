@@ -25,6 +25,7 @@ public final class Main {
     static List<Command> defaultCommands() {
         List<Command> list = new ArrayList<>();
         list.add(new org.jcrm.shell.ra.RaCommand());
+        list.add(new org.jcrm.shell.verify.VerifyCommand());
         return list;
     }
 
