@@ -36,7 +36,7 @@ public final class ActionGraphBuilder {
     /** Builds the graph; the returned list is in synapse order. */
     static List<Action> build(WorkingSet ws, Plans plans) {
         ActionGraphBuilder b = new ActionGraphBuilder(ws, plans);
-        for (Resource r : ws.resources()) {
+        for (Resource r : ws.processingOrder()) {
             b.resource(r);
         }
         b.clusterActions();

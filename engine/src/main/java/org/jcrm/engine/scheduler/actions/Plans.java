@@ -24,7 +24,7 @@ final class Plans {
 
     Plans(WorkingSet ws) {
         this.ws = ws;
-        for (Primitive p : ws.primitives()) {
+        for (Primitive p : ws.primitivesInProcessingOrder()) {
             byRsc.put(p, initial(p));
         }
         propagate();

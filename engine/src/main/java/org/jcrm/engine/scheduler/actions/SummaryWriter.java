@@ -25,7 +25,7 @@ final class SummaryWriter {
                 }
             }
         }
-        for (Primitive p : ws.primitives()) {
+        for (Primitive p : ws.primitivesInProcessingOrder()) {
             SummaryItem item = describe(plans.of(p));
             if (item != null) {
                 out.add(item);

@@ -28,6 +28,7 @@ public final class Placement {
     private final Explanation why = new Explanation();
     private final BaseScores base;
     private final Set<Resource> done = new HashSet<>();
+    private final List<Resource> assignmentOrder = new ArrayList<>();
     private final Set<Resource> inProgress = new HashSet<>();
     private final CloneAssigner clones;
 
@@ -46,6 +47,7 @@ public final class Placement {
         for (Resource r : order) {
             p.assign(r);
         }
+        ws.setProcessingOrder(p.assignmentOrder);
         return p;
     }
 
@@ -72,6 +74,7 @@ public final class Placement {
         }
         inProgress.remove(top);
         done.add(top);
+        assignmentOrder.add(top);
     }
 
     boolean assigned(Resource r) {

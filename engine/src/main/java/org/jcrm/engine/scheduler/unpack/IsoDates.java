@@ -24,7 +24,7 @@ public final class IsoDates {
         String t = text.trim();
         int split = t.indexOf('T') >= 0 ? t.indexOf('T') : t.indexOf(' ');
         String datePart = split >= 0 ? t.substring(0, split) : t;
-        String timePart = split >= 0 ? t.substring(split + 1).trim() : "";
+        String timePart = split >= 0 ? t.substring(split + 1).trim().replace(" ", "") : "";
         LocalDate date = parseDate(datePart);
         LocalTime time = LocalTime.MIDNIGHT;
         ZoneOffset offset = ZoneOffset.UTC;

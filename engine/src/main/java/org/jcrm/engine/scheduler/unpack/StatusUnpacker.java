@@ -240,13 +240,6 @@ final class StatusUnpacker {
         if (!active) {
             return 0;
         }
-        String hint = id.equals(base) ? null : id.substring(base.length() + 1);
-        if (hint != null) {
-            int h = (int) OpHistory.parse(hint, -1);
-            if (h >= 0 && h < instances.size() && !anonymousInstance.containsValue(h) && !used(clone, h)) {
-                return h;
-            }
-        }
         for (int i = 0; i < instances.size(); i++) {
             if (!used(clone, i)) {
                 return i;

@@ -21,6 +21,7 @@ public final class WorkingSet {
     final List<TicketConstraint> ticketConstraints = new ArrayList<>();
     final Map<String, Ticket> tickets = new LinkedHashMap<>();
     final List<String> warnings = new ArrayList<>();
+    private List<Resource> processingOrder;
     boolean haveQuorum = true;
     String dcUuid;
     Instant now;
@@ -71,6 +72,24 @@ public final class WorkingSet {
 
     public List<Resource> resources() {
         return resources;
+    }
+
+    /** Top-level resources in the order the scheduler processes them (priority, then current and best scores). */
+    public List<Resource> processingOrder() {
+        return processingOrder == null ? resources : processingOrder;
+    }
+
+    public void setProcessingOrder(List<Resource> order) {
+        this.processingOrder = List.copyOf(order);
+    }
+
+    /** Primitives in processing order. */
+    public List<Primitive> primitivesInProcessingOrder() {
+        List<Primitive> out = new ArrayList<>();
+        for (Resource r : processingOrder()) {
+            out.addAll(r.primitives());
+        }
+        return out;
     }
 
     public Resource resource(String id) {
