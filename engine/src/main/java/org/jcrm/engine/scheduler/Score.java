@@ -10,6 +10,8 @@ public record Score(int value) implements Comparable<Score> {
     public static final Score ZERO = new Score(0);
     public static final Score INFINITY = new Score(INF);
     public static final Score MINUS_INFINITY = new Score(-INF);
+    /** Like C's strtol: the leading integer counts ("2.0" is 2), as Pacemaker reads scores. */
+    private static final java.util.regex.Pattern LEADING_INT = java.util.regex.Pattern.compile("([+-]?\\d+)");
 
     public Score {
         value = clamp(value);
@@ -30,11 +32,12 @@ public record Score(int value) implements Comparable<Score> {
             case "-INFINITY" -> { return MINUS_INFINITY; }
             default -> { }
         }
-        try {
-            return of(Long.parseLong(t.startsWith("+") ? t.substring(1) : t));
-        } catch (NumberFormatException e) {
+        java.util.regex.Matcher m = LEADING_INT.matcher(t);
+        if (!m.lookingAt()) {
             throw new IllegalArgumentException("not a score: '" + text + "'");
         }
+        String digits = m.group(1).startsWith("+") ? m.group(1).substring(1) : m.group(1);
+        return digits.length() > 12 ? (digits.startsWith("-") ? MINUS_INFINITY : INFINITY) : of(Long.parseLong(digits));
     }
 
     /** Like {@link #parse} but yields {@code fallback} for text that is not a score. */

@@ -28,7 +28,6 @@ public final class Placement {
     private final Explanation why = new Explanation();
     private final BaseScores base;
     private final Set<Resource> done = new HashSet<>();
-    private final List<Resource> assignmentOrder = new ArrayList<>();
     private final Set<Resource> inProgress = new HashSet<>();
     private final CloneAssigner clones;
 
@@ -47,7 +46,7 @@ public final class Placement {
         for (Resource r : order) {
             p.assign(r);
         }
-        ws.setProcessingOrder(p.assignmentOrder);
+        ws.setProcessingOrder(order);
         return p;
     }
 
@@ -74,7 +73,6 @@ public final class Placement {
         }
         inProgress.remove(top);
         done.add(top);
-        assignmentOrder.add(top);
     }
 
     boolean assigned(Resource r) {
