@@ -138,6 +138,10 @@ public final class ActionGraphBuilder {
                     add(Action.Kind.PSEUDO, p.id(), p, "demote", 0, n);
                 }
             }
+            if (plan.migrate) {
+                add(Action.Kind.RESOURCE, p.id(), p, "migrate_to", 0, p.current());
+                add(Action.Kind.RESOURCE, p.id(), p, "migrate_from", 0, plan.next);
+            }
             for (ClusterNode n : plan.stopOn) {
                 if (n.unclean()) {
                     add(Action.Kind.PSEUDO, p.id(), p, "stop", 0, n);
@@ -146,7 +150,7 @@ public final class ActionGraphBuilder {
                 }
             }
             if (plan.starts()) {
-                starts.add(add(Action.Kind.RESOURCE, p.id(), p, "start", 0, plan.next));
+                starts.add(add(plan.migrate ? Action.Kind.PSEUDO : Action.Kind.RESOURCE, p.id(), p, "start", 0, plan.next));
             }
             if (promotes(plan)) {
                 add(Action.Kind.RESOURCE, p.id(), p, "promote", 0, plan.next);
@@ -311,7 +315,15 @@ public final class ActionGraphBuilder {
                     }
                 }
             }
+            List<Action> migrateTo = of(p, "migrate_to");
+            List<Action> migrateFrom = of(p, "migrate_from");
+            for (Action to : migrateTo) {
+                probes(p).forEach(to::after);
+                fencing.forEach(to::after);
+                migrateFrom.forEach(from -> from.after(to));
+            }
             for (Action stop : stops) {
+                migrateFrom.forEach(stop::after);
                 demotes.forEach(stop::after);
                 if (stop.kind() == Action.Kind.PSEUDO) {
                     fencing.stream().filter(f -> f.node().equals(stop.node())).forEach(stop::after);
@@ -411,7 +423,11 @@ public final class ActionGraphBuilder {
     /** The actions that stand for "r task" as the first (completion) or the then (beginning) side of an ordering. */
     private List<Action> endpoints(Resource r, String task, boolean asFirst) {
         if (r instanceof Primitive p) {
-            return of(p, task);
+            List<Action> out = new ArrayList<>(of(p, task));
+            if (!asFirst && task.equals("start")) {
+                out.addAll(of(p, "migrate_to"));
+            }
+            return out;
         }
         String name = task;
         if (asFirst) {

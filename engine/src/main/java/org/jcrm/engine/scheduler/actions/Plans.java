@@ -51,9 +51,23 @@ final class Plans {
             }
         }
         if (plan.next == null && !plan.stopOn.isEmpty()) {
-            plan.stopReason = "node availability";
+            plan.stopReason = ws.haveQuorum() || ws.noQuorumPolicy().equals("ignore") ? "node availability" : "no quorum";
         }
+        plan.migrate = canMigrate(p, plan);
         return plan;
+    }
+
+    private static boolean canMigrate(Primitive p, ResourcePlan plan) {
+        if (!org.jcrm.engine.scheduler.unpack.Role.STARTED.equals(p.currentRole()) || p.activeOn().size() != 1
+                || p.cloneAncestor() != null || p.isFailed() || !p.pendingOn().isEmpty()) {
+            return false;
+        }
+        String allow = p.meta().get("allow-migrate");
+        if (allow == null || !(allow.equalsIgnoreCase("true") || allow.equals("1") || allow.equalsIgnoreCase("yes"))) {
+            return false;
+        }
+        ClusterNode from = p.current();
+        return plan.next != null && !plan.next.equals(from) && from.online() && !from.unclean();
     }
 
     /** A mandatory start-then-start dependency between two resources. */
@@ -98,7 +112,7 @@ final class Plans {
 
     private boolean apply(Dependency d) {
         boolean changed = false;
-        boolean firstStops = d.first().primitives().stream().anyMatch(p -> of(p).stops());
+        boolean firstStops = d.first().primitives().stream().anyMatch(p -> of(p).stops() && !of(p).migrate);
         boolean firstRuns = d.first().primitives().stream().anyMatch(p -> of(p).willBeActive());
         boolean firstStartable = d.first() instanceof CloneResource
                 ? firstRuns : d.first().primitives().stream().allMatch(p -> of(p).willBeActive());
@@ -112,7 +126,8 @@ final class Plans {
             }
             if (d.symmetrical() && firstStops && plan.active()) {
                 for (ClusterNode n : p.activeOn().keySet()) {
-                    if (plan.stopOn.add(n)) {
+                    if (plan.stopOn.add(n) || plan.migrate) {
+                        plan.migrate = false;
                         changed = true;
                         plan.restartReason = "required " + d.first().id() + (d.first() instanceof Primitive ? " start" : " running");
                     }
@@ -124,6 +139,7 @@ final class Plans {
                 for (ClusterNode n : p.activeOn().keySet()) {
                     plan.stopOn.add(n);
                 }
+                plan.migrate = false;
                 plan.stopReason = "unrunnable " + d.first().id() + (d.first() instanceof Primitive ? " start" : " running");
                 changed = true;
             }

@@ -16,6 +16,8 @@ final class ResourcePlan {
     ClusterNode next;
     Role nextRole;
     boolean frozen;
+    /** Moves by live migration (migrate_to, migrate_from) instead of stop and start. */
+    boolean migrate;
     String stopReason;
     String restartReason;
 

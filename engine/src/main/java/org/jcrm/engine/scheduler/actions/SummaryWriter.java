@@ -62,7 +62,7 @@ final class SummaryWriter {
             return new SummaryItem("Recover", id, from + (from.equals(next) ? "" : " -> " + next), null);
         }
         if (!from.equals(next)) {
-            return new SummaryItem(failed ? "Recover" : "Move", id, from + " -> " + next, null);
+            return new SummaryItem(failed ? "Recover" : plan.migrate ? "Migrate" : "Move", id, from + " -> " + next, null);
         }
         if (plan.stopOn.contains(from)) {
             if (failed) {
