@@ -19,11 +19,30 @@ public final class SimulationReport {
     public record Options(boolean showStatus, boolean simulate, Instant executionDate) {
     }
 
+    private static void disabledHeader(Transition t, StringBuilder out) {
+        int total = 0;
+        int disabled = 0;
+        int blocked = 0;
+        for (org.jcrm.engine.scheduler.unpack.Primitive p : t.workingSet().primitives()) {
+            total++;
+            if (p.targetRole() == org.jcrm.engine.scheduler.unpack.Role.STOPPED) {
+                disabled++;
+            } else if (p.blocked()) {
+                blocked++;
+            }
+        }
+        if (disabled > 0 || blocked > 0) {
+            out.append(disabled).append(" of ").append(total).append(" resource instances DISABLED and ").append(blocked)
+                    .append(" BLOCKED from further action due to failure\n\n");
+        }
+    }
+
     public static String render(Transition t, Options options) {
         StringBuilder out = new StringBuilder();
         if (options.executionDate() != null) {
             out.append("Using the original execution date of: ").append(DATE.format(options.executionDate())).append('\n');
         }
+        disabledHeader(t, out);
         if (options.showStatus()) {
             out.append("Current cluster status:\n");
             StatusPrinter.print(new ClusterView(t.workingSet()), out);

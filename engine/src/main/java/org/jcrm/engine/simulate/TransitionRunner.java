@@ -44,7 +44,7 @@ public final class TransitionRunner {
             case FENCE -> "  * Fencing " + a.node().uname() + " (" + a.task() + ")";
             case CLUSTER -> "  * Cluster action:  " + a.task() + " on " + a.node().uname();
             case PSEUDO -> "  * Pseudo action:   " + a.key();
-            case RESOURCE -> String.format("  * Resource action: %-15s %s on %s", a.rscId(), a.taskText(), a.node().uname());
+            case RESOURCE -> String.format("  * Resource action: %-15s %s on %s", a.displayName(), a.taskText(), a.node().uname());
         };
     }
 }

@@ -45,6 +45,11 @@ public final class Action {
         return rscId;
     }
 
+    /** The resource name printed for this action: the id the node's history knows it by. */
+    public String displayName() {
+        return primitive == null || kind != Kind.RESOURCE ? rscId : primitive.nameOn(node);
+    }
+
     public Primitive primitive() {
         return primitive;
     }

@@ -305,6 +305,9 @@ public final class ActionGraphBuilder {
         for (Primitive p : ws.primitives()) {
             List<Action> stops = of(p, "stop");
             List<Action> demotes = of(p, "demote");
+            for (Action start : topStarts(p)) {
+                probes(p).forEach(start::after);
+            }
             for (Action start : of(p, "start")) {
                 stops.forEach(start::after);
                 probes(p).forEach(start::after);
@@ -360,6 +363,18 @@ public final class ActionGraphBuilder {
                 firsts.forEach(t::after);
             }
         }
+    }
+
+    /** The start pseudo actions of the clones a primitive belongs to: its probes must finish before them. */
+    private List<Action> topStarts(Primitive p) {
+        List<Action> out = new ArrayList<>();
+        for (Resource r = p.parent(); r != null; r = r.parent()) {
+            Action a = r instanceof CloneResource ? pseudo(r, "start") : null;
+            if (a != null) {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     private void collective(Resource r) {

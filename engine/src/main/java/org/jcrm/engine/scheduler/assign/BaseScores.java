@@ -161,7 +161,7 @@ final class BaseScores {
     }
 
     private void disabled(Resource r) {
-        if (r.targetRole() == Role.STOPPED) {
+        if (r.targetRole() == Role.STOPPED || r instanceof Primitive p && p.stopOnFail()) {
             for (ClusterNode n : ws.nodes()) {
                 ban(r, n, "target-role=Stopped");
             }

@@ -21,6 +21,8 @@ public final class Primitive extends Resource {
     final Map<ClusterNode, Integer> failCounts = new LinkedHashMap<>();
     final Map<ClusterNode, Set<Long>> monitorsOn = new LinkedHashMap<>();
     final Map<ClusterNode, String> pendingOn = new LinkedHashMap<>();
+    final Map<ClusterNode, String> historyNames = new LinkedHashMap<>();
+    boolean stopOnFail;
     boolean orphan;
     boolean blocked;
     private ClusterNode assigned;
@@ -95,6 +97,16 @@ public final class Primitive extends Resource {
 
     public Map<ClusterNode, String> pendingOn() {
         return pendingOn;
+    }
+
+    /** The id its history uses on a node (anonymous clone instances may be recorded as "rsc" or "rsc:3"). */
+    public String nameOn(ClusterNode node) {
+        return node == null ? id() : historyNames.getOrDefault(node, id());
+    }
+
+    /** Whether a failure with on-fail=stop keeps it stopped. */
+    public boolean stopOnFail() {
+        return stopOnFail;
     }
 
     public boolean orphan() {

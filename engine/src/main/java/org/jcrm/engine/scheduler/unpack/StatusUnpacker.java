@@ -133,6 +133,7 @@ final class StatusUnpacker {
                 role = Role.UNPROMOTED;
             }
             p.activeOn.put(node, role);
+            p.historyNames.put(node, Xml.attr(lrmRsc, "id"));
             p.monitorsOn.put(node, h.monitors);
         }
         if (h.pendingTask != null) {
@@ -171,7 +172,7 @@ final class StatusUnpacker {
                 }
             }
             case "standby" -> node.standbyOnFail = true;
-            case "stop" -> p.meta().put("target-role", "Stopped");
+            case "stop" -> p.stopOnFail = true;
             default -> { }
         }
     }
