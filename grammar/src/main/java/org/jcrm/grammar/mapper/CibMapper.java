@@ -75,6 +75,11 @@ import org.jcrm.grammar.ast.TemplateDef;
  * {@link CibMappingException} naming the id and position.
  */
 public final class CibMapper {
+    /** The order in which crmsh writes the configuration sections. */
+    private static final List<Class<?>> SECTION_ORDER = List.of(CrmConfig.class, Nodes.class, Resources.class,
+            Constraints.class, Tags.class, FencingTopology.class, RscDefaults.class, OpDefaults.class, Acls.class,
+            Alerts.class);
+
     private final ProviderResolver providers;
 
     /** A mapper resolving ocf providers with the given resolver. */
@@ -195,11 +200,28 @@ public final class CibMapper {
             if (existing != null) {
                 return existing;
             }
+            T created;
             try {
-                return config.add(type.getDeclaredConstructor().newInstance());
+                created = type.getDeclaredConstructor().newInstance();
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot create " + type.getSimpleName(), e);
             }
+            insertInOrder(created);
+            return created;
+        }
+
+        /** Puts a new section where crmsh writes it: before the first section that crmsh writes later. */
+        private void insertInOrder(CibElement section) {
+            List<Object> children = config.getChildren();
+            int rank = SECTION_ORDER.indexOf(section.getClass());
+            for (int i = 0; i < children.size(); i++) {
+                int other = SECTION_ORDER.indexOf(children.get(i).getClass());
+                if (rank >= 0 && other > rank) {
+                    children.add(i, section);
+                    return;
+                }
+            }
+            children.add(section);
         }
 
         /** Replaces the element with this id in parent, or appends. */
@@ -313,7 +335,7 @@ public final class CibMapper {
             }
             topologySeen = true;
             config.getChildren().removeIf(c -> c instanceof FencingTopology);
-            config.add(new FencingMapper(ids).topology(def, knownNodes));
+            insertInOrder(new FencingMapper(ids).topology(def, knownNodes));
         }
 
         private void bundle(BundleDef b) {
