@@ -26,6 +26,8 @@ public final class Main {
         List<Command> list = new ArrayList<>();
         list.add(new org.jcrm.shell.ra.RaCommand());
         list.add(new org.jcrm.shell.verify.VerifyCommand());
+        list.add(new org.jcrm.shell.cluster.ClusterCommand());
+        list.add(new org.jcrm.shell.cluster.StatusCommand());
         return list;
     }
 
