@@ -1,0 +1,130 @@
+package org.jcrm.engine.cib;
+
+import jakarta.xml.bind.annotation.XmlAccessType;
+import jakarta.xml.bind.annotation.XmlAccessorType;
+import jakarta.xml.bind.annotation.XmlAnyAttribute;
+import jakarta.xml.bind.annotation.XmlAnyElement;
+import jakarta.xml.bind.annotation.XmlTransient;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javax.xml.namespace.QName;
+import org.w3c.dom.Element;
+
+/**
+ * Base of every CIB element class. It keeps all child elements in ONE list in document order:
+ * elements the model knows are instances of the model classes, any other element is kept as a DOM
+ * {@link Element}; attributes the model does not name are kept in {@link #getOtherAttributes()}.
+ * Comments are children too ({@link XmlComment}). Reading and writing back an element therefore
+ * loses nothing.
+ */
+@XmlTransient
+@XmlAccessorType(XmlAccessType.FIELD)
+public abstract class CibElement {
+    // lax: a child whose name matches a model class becomes that class; anything else stays DOM.
+    @XmlAnyElement(lax = true)
+    private List<Object> children;
+
+    @XmlAnyAttribute
+    private Map<QName, String> otherAttributes;
+
+    /**
+     * The live list of children in document order: model objects, {@link XmlComment}s and DOM
+     * elements. Add or remove entries here to change the document.
+     */
+    public List<Object> getChildren() {
+        if (children == null) {
+            children = new ArrayList<>();
+        }
+        return children;
+    }
+
+    /** The live map of attributes that have no typed accessor, by qualified name. */
+    public Map<QName, String> getOtherAttributes() {
+        if (otherAttributes == null) {
+            otherAttributes = new HashMap<>();
+        }
+        return otherAttributes;
+    }
+
+    /** The value of an attribute without a typed accessor, or null. */
+    public String getOtherAttribute(String name) {
+        return otherAttributes == null ? null : otherAttributes.get(new QName(name));
+    }
+
+    /** Appends a child (model element, {@link XmlComment} or DOM element) and returns it. */
+    public <T> T add(T child) {
+        if (!(child instanceof CibElement) && !(child instanceof Element) && !(child instanceof XmlComment)) {
+            throw new IllegalArgumentException("not a CIB element: " + child);
+        }
+        getChildren().add(child);
+        return child;
+    }
+
+    /** The children that are instances of the given model class, in document order (a snapshot). */
+    public <T> List<T> childrenOf(Class<T> type) {
+        if (children == null) {
+            return Collections.emptyList();
+        }
+        List<T> found = new ArrayList<>();
+        for (Object child : children) {
+            if (type.isInstance(child)) {
+                found.add(type.cast(child));
+            }
+        }
+        return found;
+    }
+
+    /** The model-class children (not DOM elements), in document order. */
+    public List<CibElement> elementChildren() {
+        return childrenOf(CibElement.class);
+    }
+
+    /** Calls the visitor for this element and every model element below it, depth first. */
+    public void walk(Consumer<CibElement> visitor) {
+        visitor.accept(this);
+        if (children != null) {
+            for (Object child : children) {
+                if (child instanceof CibElement element) {
+                    element.walk(visitor);
+                }
+            }
+        }
+    }
+
+    /** The first child of the given model class, or null. */
+    protected <T> T firstOf(Class<T> type) {
+        if (children != null) {
+            for (Object child : children) {
+                if (type.isInstance(child)) {
+                    return type.cast(child);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Replaces the first child of the given class in place (keeping its position), appends the
+     * value when there is none, or removes that child when the value is null.
+     */
+    protected <T> void setSingle(Class<T> type, T value) {
+        List<Object> list = getChildren();
+        for (int i = 0; i < list.size(); i++) {
+            if (type.isInstance(list.get(i))) {
+                if (value == null) {
+                    list.remove(i);
+                } else {
+                    list.set(i, value);
+                }
+                return;
+            }
+        }
+        if (value != null) {
+            list.add(value);
+        }
+    }
+}
