@@ -142,7 +142,8 @@ public final class CrmConfigGenerator {
             out.word(id);
             String agent = pick("ocf:heartbeat:Dummy", "ocf:pacemaker:Dummy");
             out.word(agent);
-            body(id, agent);
+            // no state parameter in a template: its primitives would share one state file
+            body(id, "template:" + agent);
             out.end();
             templates.add(id);
         }
@@ -216,9 +217,10 @@ public final class CrmConfigGenerator {
                     : agent.startsWith("ocf:pacemaker:")
                     ? new String[][] {{"fake", "a", "b c", "x=y", "it's"}, {"state", "/run/" + id + ".state"},
                         {"op_sleep", "0", "1"}, {"passwd", "secret"}}
+                    : agent.startsWith("template:") ? new String[][] {{"fake", "a", "b c", "x=y", "it's"}}
                     : new String[][] {{"fake", "a", "b c", "x=y", "it's"}, {"state", "/run/" + id + ".state"}});
             if (params.isEmpty()) {
-                params = pairs("state", "/run/" + id + ".state");
+                params = agent.startsWith("template:") ? pairs("fake", id) : pairs("state", "/run/" + id + ".state");
             }
             nvpairs(params);
         }
