@@ -544,8 +544,10 @@ public final class CrmConfigGenerator {
         String id = newId("ord");
         out.start("order");
         out.word(id);
-        if (chance(0.8)) {
-            out.word(chance(0.7) ? pick("Mandatory", "Optional", "Serialize") + ":" : pick("inf", "0", "INFINITY") + ":");
+        String kind = chance(0.8) ? (chance(0.7) ? pick("Mandatory", "Optional", "Serialize")
+                : pick("inf", "0", "INFINITY")) : "";
+        if (!kind.isEmpty()) {
+            out.word(kind + ":");
         }
         if (topLevel.size() >= 3 && chance(0.3)) {
             resourceSets(true);
@@ -553,7 +555,8 @@ public final class CrmConfigGenerator {
             List<String> two = distinct(2);
             out.word(withAction(two.get(0)));
             out.word(withAction(two.get(1)));
-            if (chance(0.25)) {
+            // Pacemaker ignores (and warns about) symmetrical on a Serialize order
+            if (!kind.equals("Serialize") && chance(0.25)) {
                 out.word("symmetrical=" + pick("true", "false"));
             }
         }
