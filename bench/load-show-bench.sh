@@ -5,8 +5,9 @@
 # clones and constraints (bench/LoadShowConfig.java), then, RUNS times (default 3) each:
 #   cibadmin --empty > cib.xml; CIB_file=cib.xml bin/jcrm configure load update FILE   (load)
 #   CIB_file=cib.xml bin/jcrm configure show > /dev/null                              (show)
-# and the same with crm (crmsh). It prints the median load, show and total times, the
-# crmsh/jcrm ratio and jcrm's peak RSS (largest of load and show, from /usr/bin/time -v).
+# and the same with crm (crmsh). It prints the median load, show and total wall-clock times,
+# the median total CPU time (user + system: on a shared machine the steadier figure), the
+# crmsh/jcrm ratio of total times, and the peak RSS (largest of load and show, /usr/bin/time -v).
 #
 # crmsh is slow on big files (about 20 s for 1,000 primitives on an idle 2-core machine, and it
 # grows faster than linearly), so it runs only for N <= CRMSH_MAX (default 1000); --crmsh-max M
@@ -56,11 +57,12 @@ time_cmd() {
             n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' \
         "$prefix.time" >"$prefix.secs"
     awk -F': ' '/Maximum resident set size/ { print $2 }' "$prefix.time" >"$prefix.kb"
+    awk -F': ' '/(User|System) time \(seconds\)/ { s += $2 } END { print s }' "$prefix.time" >"$prefix.cpu"
 }
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
-# measure TOOL FILE: RUNS rounds of load then show; prints "load show total peak_kb" medians.
+# measure TOOL FILE: RUNS rounds of load then show; prints "load show total cpu peak_kb" medians.
 measure() {
     local tool=$1 file=$2 r
     local -a cmd
@@ -71,27 +73,28 @@ measure() {
         cibadmin --empty >"$cib"
         CIB_file="$cib" time_cmd "$work/$tool-load" "${cmd[@]}" configure load update "$file" || return 1
         CIB_file="$cib" time_cmd "$work/$tool-show" "${cmd[@]}" configure show || return 1
-        local l s lk sk
+        local l s lk sk cpu
         l=$(cat "$work/$tool-load.secs"); s=$(cat "$work/$tool-show.secs")
         lk=$(cat "$work/$tool-load.kb"); sk=$(cat "$work/$tool-show.kb")
-        echo "$l $s $(echo "$l + $s" | bc) $((lk > sk ? lk : sk))" >>"$work/$tool.rows"
+        cpu=$(echo "$(cat "$work/$tool-load.cpu") + $(cat "$work/$tool-show.cpu")" | bc)
+        echo "$l $s $(echo "$l + $s" | bc) $cpu $((lk > sk ? lk : sk))" >>"$work/$tool.rows"
     done
     local col out=""
-    for col in 1 2 3 4; do
+    for col in 1 2 3 4 5; do
         out="$out $(awk -v c=$col '{ print $c }' "$work/$tool.rows" | median)"
     done
     echo $out
 }
 
-printf '%-8s %-7s %9s %9s %9s %12s %s\n' primitives tool load_s show_s total_s peak_rss_MB ratio
+printf '%-10s %-7s %9s %9s %9s %9s %12s %s\n' primitives tool load_s show_s total_s cpu_s peak_rss_MB ratio
 for n in "${sizes[@]}"; do
     file="$work/config-$n.crm"
     java "$root/bench/LoadShowConfig.java" "$n" >"$file"
-    read -r jl js jt jk < <(measure jcrm "$file")
-    printf '%-10s %-7s %9.2f %9.2f %9.2f %12d %s\n' "$n" jcrm "$jl" "$js" "$jt" $((jk / 1024)) ""
+    read -r jl js jt jc jk < <(measure jcrm "$file")
+    printf '%-10s %-7s %9.2f %9.2f %9.2f %9.2f %12d %s\n' "$n" jcrm "$jl" "$js" "$jt" "$jc" $((jk / 1024)) ""
     if [ "$have_crm" = 1 ] && [ "$n" -le "$crmsh_max" ]; then
-        if read -r cl cs ct ck < <(measure crmsh "$file"); then
-            printf '%-10s %-7s %9.2f %9.2f %9.2f %12d %s\n' "$n" crmsh "$cl" "$cs" "$ct" $((ck / 1024)) \
+        if read -r cl cs ct cc ck < <(measure crmsh "$file"); then
+            printf '%-10s %-7s %9.2f %9.2f %9.2f %9.2f %12d %s\n' "$n" crmsh "$cl" "$cs" "$ct" "$cc" $((ck / 1024)) \
                 "crmsh/jcrm $(echo "scale=1; $ct / $jt" | bc)x"
             if ! cmp -s <(CIB_file="$work/jcrm-cib.xml" "$root/bin/jcrm" configure show 2>/dev/null) \
                         <(CIB_file="$work/crmsh-cib.xml" crm -D plain configure show 2>/dev/null); then
