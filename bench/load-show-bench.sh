@@ -14,19 +14,23 @@
 # changes the limit, --no-crmsh skips it. Targets for jcrm: under 3 s for 5,000 primitives and
 # under 10 s for 50,000, with a heap under 1 GB (JCRM_JAVA_OPTS defaults to -Xmx1g here).
 #
-# Usage: bench/load-show-bench.sh [--runs R] [--crmsh-max M | --no-crmsh] [N ...]
+# --timeout S stops any one command after S seconds (default 1800) and reports it as unfinished.
+#
+# Usage: bench/load-show-bench.sh [--runs R] [--timeout S] [--crmsh-max M | --no-crmsh] [N ...]
 set -euo pipefail
 
 root=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)
 runs=3
+limit=1800
 crmsh_max=1000
 sizes=()
 while [ $# -gt 0 ]; do
     case "$1" in
         --runs) runs=$2; shift 2 ;;
+        --timeout) limit=$2; shift 2 ;;
         --crmsh-max) crmsh_max=$2; shift 2 ;;
         --no-crmsh) crmsh_max=0; shift ;;
-        -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) sizes+=("$1"); shift ;;
     esac
 done
@@ -48,7 +52,12 @@ CIB_file="$work/warm.xml" "$root/bin/jcrm" configure show >/dev/null 2>&1 || tru
 # time_cmd OUT_PREFIX CMD...: runs CMD under /usr/bin/time -v; writes seconds and peak KB.
 time_cmd() {
     local prefix=$1; shift
-    if ! /usr/bin/time -v -o "$prefix.time" "$@" >"$prefix.out" 2>"$prefix.err"; then
+    local rc=0
+    /usr/bin/time -v -o "$prefix.time" timeout "$limit" "$@" >"$prefix.out" 2>"$prefix.err" || rc=$?
+    if [ "$rc" = 124 ]; then
+        echo "load-show-bench: did not finish within $limit s: $*" >&2
+        return 1
+    elif [ "$rc" != 0 ]; then
         echo "load-show-bench: failed: $*" >&2
         tail -5 "$prefix.err" >&2
         return 1
@@ -90,7 +99,10 @@ printf '%-10s %-7s %9s %9s %9s %9s %12s %s\n' primitives tool load_s show_s tota
 for n in "${sizes[@]}"; do
     file="$work/config-$n.crm"
     java "$root/bench/LoadShowConfig.java" "$n" >"$file"
-    read -r jl js jt jc jk < <(measure jcrm "$file")
+    if ! read -r jl js jt jc jk < <(measure jcrm "$file"); then
+        printf '%-10s %-7s %s\n' "$n" jcrm "unfinished (see the message above)"
+        continue
+    fi
     printf '%-10s %-7s %9.2f %9.2f %9.2f %9.2f %12d %s\n' "$n" jcrm "$jl" "$js" "$jt" "$jc" $((jk / 1024)) ""
     if [ "$have_crm" = 1 ] && [ "$n" -le "$crmsh_max" ]; then
         if read -r cl cs ct cc ck < <(measure crmsh "$file"); then
