@@ -47,7 +47,7 @@ public final class StatusPrinter {
         }
         out.append("\n  * Full List of Resources:\n");
         boolean any = false;
-        for (Resource r : ws.resources()) {
+        for (Resource r : ws.processingOrder()) {
             if (r instanceof Primitive p && p.orphan() && view.activeOn(p).isEmpty()) {
                 continue;
             }

@@ -22,6 +22,7 @@ public final class Main {
     /** The commands jcrm offers, in the order the usage text lists them. */
     static List<Command> defaultCommands() {
         List<Command> list = new ArrayList<>();
+        list.add(new org.jcrm.shell.simulate.SimulateCommand());
         return list;
     }
 
