@@ -258,9 +258,13 @@ final class ConfigUnpacker {
         }
         Integer score = Xml.attr(c, "score") == null ? null : Score.parseOr(Xml.attr(c, "score"), Score.ZERO).value();
         List<Element> rules = Xml.children(c, "rule");
+        String role = Xml.attr(c, "role");
+        if (role == null && !rules.isEmpty()) {
+            role = Xml.attr(Xml.resolveRef(rules.get(0), cib), "role");
+        }
         for (Resource r : targets) {
             ws.locations.add(new LocationConstraint(Xml.attr(c, "id"), r, Xml.attr(c, "node"), score, rules,
-                    Role.parse(Xml.attr(c, "role")), Xml.attr(c, "resource-discovery", "always")));
+                    Role.parse(role), Xml.attr(c, "resource-discovery", "always")));
         }
     }
 
