@@ -108,6 +108,9 @@ public final class StatusPrinter {
         } else {
             Map.Entry<ClusterNode, Role> e = on.entrySet().iterator().next();
             s.append(roleWord(view, p, e.getValue())).append(' ').append(e.getKey().uname());
+            if (e.getKey().unclean() && !view.down(e.getKey())) {
+                s.append(" (UNCLEAN)");
+            }
         }
         List<String> f = new ArrayList<>();
         if (!p.managed() || view.workingSet().maintenanceMode()) {

@@ -148,7 +148,7 @@ final class OpHistory {
             return;
         }
         switch (op.task) {
-            case "stop" -> { failedStop = true; failed = true; }
+            case "stop" -> { failedStop = true; failed = true; if (role == Role.STOPPED) { role = Role.STARTED; } }
             case "start" -> { startFailed = true; failed = true; if (role == Role.STOPPED) { role = Role.STARTED; } }
             case "monitor" -> {
                 failed = true;

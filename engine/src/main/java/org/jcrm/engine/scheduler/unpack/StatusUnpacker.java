@@ -162,7 +162,7 @@ final class StatusUnpacker {
             p.failedOn.add(node);
         }
         switch (onFail == null ? "restart" : onFail) {
-            case "block" -> p.blocked = true;
+            case "block" -> p.blocked = !node.unclean;
             case "fence" -> {
                 if (ws.stonithEnabled()) {
                     node.unclean = true;
