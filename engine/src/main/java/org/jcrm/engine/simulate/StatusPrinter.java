@@ -101,7 +101,7 @@ public final class StatusPrinter {
         if (on.isEmpty()) {
             s.append("Stopped");
         } else if (on.size() > 1) {
-            s.append(roleWord(view, p, on.values().iterator().next())).append(" [ ");
+            s.append(roleWord(view, p, on.values().iterator().next())).append(p.blocked() ? " (blocked)" : "").append(" [ ");
             List<String> names = new ArrayList<>();
             on.keySet().forEach(n -> names.add(n.uname()));
             s.append(String.join(" ", names)).append(" ]");
@@ -116,7 +116,7 @@ public final class StatusPrinter {
         if (!p.managed() || view.workingSet().maintenanceMode()) {
             f.add("unmanaged");
         }
-        if (p.blocked() && !on.isEmpty() && view.failed(p)) {
+        if (p.blocked() && on.size() == 1 && view.failed(p)) {
             f.add("blocked");
         }
         if (p.targetRole() == Role.STOPPED && p.cloneAncestor() == null) {

@@ -45,6 +45,10 @@ final class Plans {
             return plan;
         }
         boolean multiple = p.activeOn().size() > 1;
+        if (multiple && "stop_only".equals(p.meta().get("multiple-active"))) {
+            plan.next = null;
+            plan.nextRole = Role.STOPPED;
+        }
         for (ClusterNode n : p.activeOn().keySet()) {
             if (multiple || !n.equals(plan.next) || p.failedOn().contains(n)) {
                 plan.stopOn.add(n);

@@ -61,6 +61,9 @@ final class StatusUnpacker {
         }
         for (Primitive p : ws.primitives()) {
             failCounts(p);
+            if (p.activeOn.size() > 1 && "block".equals(p.meta().get("multiple-active"))) {
+                p.blocked = true;
+            }
         }
     }
 
@@ -139,7 +142,7 @@ final class StatusUnpacker {
         if (h.pendingTask != null) {
             p.pendingOn.put(node, h.pendingTask);
         }
-        if (h.failed && h.role.isActive()) {
+        if (h.failed && h.role.isActive() && !node.unclean) {
             applyFailure(p, node, h);
         }
         if (h.notInstalled) {
