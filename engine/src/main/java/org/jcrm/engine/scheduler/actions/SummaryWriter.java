@@ -66,7 +66,7 @@ final class SummaryWriter {
         }
         boolean failed = p.failedOn().contains(from);
         if (current.size() > 1) {
-            return current.contains(next) ? new SummaryItem("Restart", id, next.uname(), null)
+            return current.contains(next) ? new SummaryItem(p.isFailed() ? "Recover" : "Restart", id, next.uname(), null)
                     : new SummaryItem("Move", id, from + " -> " + next, null);
         }
         if (!from.equals(next)) {

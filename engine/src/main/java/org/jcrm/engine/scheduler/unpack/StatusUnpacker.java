@@ -52,7 +52,7 @@ final class StatusUnpacker {
         }
         for (Element ns : Xml.children(status, "node_state")) {
             ClusterNode node = find(ns);
-            if (node == null) {
+            if (node == null || !node.online && !node.unclean && !node.remote) {
                 continue;
             }
             for (Element lrmRsc : Xml.children(Xml.child(Xml.child(ns, "lrm"), "lrm_resources"), "lrm_resource")) {
