@@ -54,6 +54,9 @@ final class Plans {
                 plan.stopOn.add(n);
             }
         }
+        if (plan.next != null && p.definitionChangedOn().contains(plan.next) && plan.stopOn.add(plan.next)) {
+            plan.restartReason = "resource definition change";
+        }
         if (plan.next == null && !plan.stopOn.isEmpty()) {
             plan.stopReason = ws.haveQuorum() || ws.noQuorumPolicy().equals("ignore") ? "node availability" : "no quorum";
         }

@@ -23,6 +23,7 @@ public final class Primitive extends Resource {
     final Map<ClusterNode, String> pendingOn = new LinkedHashMap<>();
     final Map<ClusterNode, String> historyNames = new LinkedHashMap<>();
     boolean stopOnFail;
+    final Set<ClusterNode> definitionChangedOn = new LinkedHashSet<>();
     boolean orphan;
     boolean blocked;
     private ClusterNode assigned;
@@ -102,6 +103,11 @@ public final class Primitive extends Resource {
     /** The id its history uses on a node (anonymous clone instances may be recorded as "rsc" or "rsc:3"). */
     public String nameOn(ClusterNode node) {
         return node == null ? id() : historyNames.getOrDefault(node, id());
+    }
+
+    /** Nodes where it runs with parameters other than those configured now. */
+    public Set<ClusterNode> definitionChangedOn() {
+        return definitionChangedOn;
     }
 
     /** Whether a failure with on-fail=stop keeps it stopped. */
