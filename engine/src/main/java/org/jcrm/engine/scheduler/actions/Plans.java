@@ -131,7 +131,12 @@ final class Plans {
             if (plan.frozen) {
                 continue;
             }
-            if (d.symmetrical() && firstStops && plan.active()) {
+            boolean forced = firstStops;
+            if (d.first() instanceof CloneResource) {
+                forced = d.first().primitives().stream()
+                        .anyMatch(f -> !of(f).migrate && of(f).stopOn.stream().anyMatch(n -> p.activeOn().containsKey(n)));
+            }
+            if (d.symmetrical() && forced && plan.active()) {
                 for (ClusterNode n : p.activeOn().keySet()) {
                     if (plan.stopOn.add(n) || plan.migrate) {
                         plan.migrate = false;
@@ -147,7 +152,7 @@ final class Plans {
                     plan.stopOn.add(n);
                 }
                 plan.migrate = false;
-                plan.stopReason = "unrunnable " + d.first().id() + (d.first() instanceof Primitive ? " start" : " running");
+                plan.stopReason = (forced && plan.active() ? "required " : "unrunnable ") + d.first().id() + (d.first() instanceof Primitive ? " start" : " running");
                 changed = true;
             }
         }
