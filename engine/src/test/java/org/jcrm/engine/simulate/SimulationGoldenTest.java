@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jcrm.engine.cib.CibXml;
 import org.jcrm.engine.scheduler.Scheduler;
 import org.jcrm.engine.scheduler.Transition;
 import org.junit.jupiter.api.DynamicTest;
@@ -37,6 +38,8 @@ class SimulationGoldenTest {
             Transition t = Scheduler.schedule(Files.readString(xml), NOW);
             String actual = SimulationReport.render(t, new SimulationReport.Options(true, true, null));
             assertEquals(normalized(Files.readString(expectedFile)), normalized(actual), xml.getFileName().toString());
+            Transition viaModel = Scheduler.schedule(CibXml.parse(Files.readString(xml), xml.toString()), NOW);
+            assertEquals(t.summary(), viaModel.summary(), "the JAXB model path must schedule the same");
         }));
     }
 
