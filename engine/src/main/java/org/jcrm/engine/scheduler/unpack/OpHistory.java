@@ -16,7 +16,7 @@ final class OpHistory {
 
     /** One recorded operation. */
     record Op(String id, String task, long intervalMs, int rc, int status, int expectedRc, long callId,
-            long lastRcChange, String migrateSource, String migrateTarget, String digest) {
+            long lastRcChange, String migrateSource, String migrateTarget, String digest, String featureSet) {
         boolean pending() {
             return status == -1 || rc == PENDING_RC;
         }
@@ -58,7 +58,7 @@ final class OpHistory {
             int expected = expectedRc(Xml.attr(e, "transition-key"), task, interval);
             ops.add(new Op(id, task, interval, rc, status, expected, parse(Xml.attr(e, "call-id"), 0),
                     parse(Xml.attr(e, "last-rc-change"), 0), Xml.attr(e, "migrate_source"), Xml.attr(e, "migrate_target"),
-                    Xml.attr(e, "op-digest")));
+                    Xml.attr(e, "op-digest"), Xml.attr(e, "crm_feature_set")));
         }
         ops.sort(Comparator.comparingLong((Op o) -> o.pending() && o.callId < 0 ? Long.MAX_VALUE : o.callId));
         return ops;
@@ -123,7 +123,8 @@ final class OpHistory {
                     role = Role.STARTED;
                     failed = false;
                     startFailed = false;
-                    startDigest = op.digest();
+                    // digests of 1.x feature sets were computed over other fields: they cannot be compared
+                    startDigest = op.featureSet() != null && op.featureSet().startsWith("1.") ? null : op.digest();
                 }
                 case "stop" -> { role = Role.STOPPED; failed = false; failedStop = false; startFailed = false; }
                 case "promote" -> { role = Role.PROMOTED; failed = false; }
