@@ -190,7 +190,12 @@ final class ConfigUnpacker {
                 }
             }
         }
-        return new Primitive(id, meta, standard, provider, type, ops, params);
+        Primitive p = new Primitive(id, meta, standard, provider, type, ops, params);
+        p.utilization().putAll(Xml.nvpairs(e, "utilization", ws.rules, cib));
+        if (tmpl != null) {
+            Xml.nvpairs(tmpl, "utilization", ws.rules, cib).forEach(p.utilization()::putIfAbsent);
+        }
+        return p;
     }
 
     private List<OpConfig> ops(Element e) {

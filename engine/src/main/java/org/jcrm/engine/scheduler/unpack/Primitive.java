@@ -41,7 +41,9 @@ public final class Primitive extends Resource {
 
     /** A copy for a clone instance, named {@code id}, with no state yet. */
     Primitive instanceCopy(String id) {
-        return new Primitive(id, new LinkedHashMap<>(meta()), standard, provider, agent, ops, params);
+        Primitive copy = new Primitive(id, new LinkedHashMap<>(meta()), standard, provider, agent, ops, params);
+        copy.utilization().putAll(utilization());
+        return copy;
     }
 
     public String standard() {
