@@ -274,15 +274,18 @@ final class ConfigUnpacker {
     }
 
     private void ticket(Element c) {
-        List<Resource> targets = new ArrayList<>(resolve(Xml.attr(c, "rsc")));
+        String lossPolicy = Xml.attr(c, "loss-policy", "stop");
+        for (Resource r : resolve(Xml.attr(c, "rsc"))) {
+            ws.ticketConstraints.add(new TicketConstraint(Xml.attr(c, "id"), r, Xml.attr(c, "ticket"),
+                    Role.parse(Xml.attr(c, "rsc-role")), lossPolicy));
+        }
         for (Element set : Xml.children(c, "resource_set")) {
             for (Element ref : Xml.children(set, "resource_ref")) {
-                targets.addAll(resolve(Xml.attr(ref, "id")));
+                for (Resource r : resolve(Xml.attr(ref, "id"))) {
+                    ws.ticketConstraints.add(new TicketConstraint(Xml.attr(c, "id"), r, Xml.attr(c, "ticket"),
+                            Role.parse(Xml.attr(set, "role")), lossPolicy));
+                }
             }
-        }
-        for (Resource r : targets) {
-            ws.ticketConstraints.add(new TicketConstraint(Xml.attr(c, "id"), r, Xml.attr(c, "ticket"),
-                    Role.parse(Xml.attr(c, "rsc-role")), Xml.attr(c, "loss-policy", "stop")));
         }
     }
 }

@@ -121,6 +121,11 @@ public final class Primitive extends Resource {
         return orphan;
     }
 
+    /** Freezes the resource where it is: no actions will be scheduled for it. */
+    public void block() {
+        blocked = true;
+    }
+
     public boolean blocked() {
         return blocked;
     }
