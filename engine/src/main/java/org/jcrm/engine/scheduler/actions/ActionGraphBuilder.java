@@ -117,7 +117,7 @@ public final class ActionGraphBuilder {
     }
 
     static boolean promotes(ResourcePlan plan) {
-        return plan.next != null && plan.nextRole == Role.PROMOTED
+        return plan.next != null && plan.blockedReason == null && plan.nextRole == Role.PROMOTED
                 && (plan.starts() || plan.roleOn(plan.next) != Role.PROMOTED);
     }
 
@@ -169,7 +169,7 @@ public final class ActionGraphBuilder {
     }
 
     private void monitors(Primitive p, ResourcePlan plan) {
-        if (plan.next == null || plan.next.unclean()) {
+        if (plan.next == null || plan.next.unclean() || plan.blockedReason != null) {
             return;
         }
         boolean fresh = plan.starts() || promotes(plan) || demotesOn(plan).contains(plan.next);

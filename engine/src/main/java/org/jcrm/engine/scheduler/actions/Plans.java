@@ -60,6 +60,9 @@ final class Plans {
         if (plan.next == null && !plan.stopOn.isEmpty()) {
             plan.stopReason = ws.haveQuorum() || ws.noQuorumPolicy().equals("ignore") ? "node availability" : "no quorum";
         }
+        if (p.startBlocked() != null && p.activeOn().isEmpty()) {
+            plan.blockedReason = p.startBlocked();
+        }
         plan.migrate = canMigrate(p, plan);
         return plan;
     }
@@ -145,7 +148,10 @@ final class Plans {
                     }
                 }
             }
-            if ((plan.starts() || plan.next != null && !plan.active()) && !firstStartable) {
+            if (!plan.active() && plan.next != null && plan.blockedReason == null && !firstStartable) {
+                plan.blockedReason = "unrunnable " + d.first().id() + (d.first() instanceof Primitive ? " start" : " running");
+                changed = true;
+            } else if (plan.starts() && !firstStartable) {
                 plan.next = null;
                 plan.nextRole = Role.STOPPED;
                 for (ClusterNode n : p.activeOn().keySet()) {

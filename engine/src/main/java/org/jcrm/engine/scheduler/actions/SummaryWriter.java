@@ -53,10 +53,11 @@ final class SummaryWriter {
             if (next == null) {
                 return null;
             }
+            String blocked = plan.blockedReason == null ? null : plan.blockedReason + " (blocked)";
             if (plan.nextRole == Role.PROMOTED) {
-                return new SummaryItem("Promote", id, "Stopped -> Promoted " + next, null);
+                return new SummaryItem("Promote", id, "Stopped -> Promoted " + next, blocked);
             }
-            return new SummaryItem("Start", id, next.uname(), null);
+            return new SummaryItem("Start", id, next.uname(), blocked);
         }
         ClusterNode from = current.get(0);
         Role fromRole = plan.roleOn(from);

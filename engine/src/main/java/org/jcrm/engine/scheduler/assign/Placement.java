@@ -107,16 +107,16 @@ public final class Placement {
         if (r instanceof Primitive p && (unmanaged || p.blocked())) {
             return p.activeOn().isEmpty() ? null : p.activeNodes().get(0);
         }
-        if (!ws.haveQuorum()) {
-            switch (ws.noQuorumPolicy()) {
-                case "ignore" -> { }
-                case "freeze" -> {
-                    return current != null && current.canHostResources() && s.getOrDefault(current, 0) >= 0 ? current : null;
-                }
-                default -> {
-                    return null;
-                }
+        if (!ws.haveQuorum() && !ws.noQuorumPolicy().equals("ignore")) {
+            boolean freeze = ws.noQuorumPolicy().equals("freeze");
+            if (current != null) {
+                return freeze && current.canHostResources() && s.getOrDefault(current, 0) >= 0 ? current : null;
             }
+            ClusterNode wanted = NodeChooser.best(s, null, capacity, need(r));
+            if (wanted != null) {
+                r.primitives().forEach(p -> p.blockStart(freeze ? "quorum freeze" : "no quorum"));
+            }
+            return wanted;
         }
         return NodeChooser.best(s, current, capacity, need(r));
     }

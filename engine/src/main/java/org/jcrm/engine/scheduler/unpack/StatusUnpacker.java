@@ -102,19 +102,30 @@ final class StatusUnpacker {
             node.pending = inCluster && peer && !join.equals("member") && !join.equals("down");
             return;
         }
-        if (inCluster && peer && join.equals("member")) {
+        boolean seenByCluster = Xml.attr(ns, "in_ccm") != null;
+        if (!seenByCluster && !peer && expected.equals("down")) {
+            node.online = false;
+        } else if (join.equals("nack")) {
+            unclean(node, inCluster, "peer failed Pacemaker membership criteria");
+        } else if (expected.equals("down") && !node.shutdown) {
+            node.pending = peer;
+        } else if (!inCluster) {
+            unclean(node, false, "peer is no longer part of the cluster");
+        } else if (!peer) {
+            unclean(node, true, "peer process is no longer available");
+        } else if (join.equals("member")) {
             node.online = true;
-        } else if (!inCluster && !peer && !expected.equals("member")) {
-            node.online = false;
-        } else if (inCluster && peer && (join.equals("pending") || join.equals("down"))) {
+        } else if (join.equals("pending") || join.equals("down")) {
             node.pending = true;
-        } else if (!inCluster && !peer && node.shutdown) {
-            node.online = false;
         } else {
-            node.online = false;
-            node.unclean = true;
-            node.fenceReason = !inCluster ? "peer is no longer part of the cluster" : "peer process is no longer available";
+            unclean(node, true, "peer was in an unknown state");
         }
+    }
+
+    private static void unclean(ClusterNode node, boolean online, String reason) {
+        node.online = online;
+        node.unclean = true;
+        node.fenceReason = reason;
     }
 
     private void history(ClusterNode node, Element lrmRsc) {
