@@ -134,7 +134,7 @@ final class CloneAssigner {
             Map<ClusterNode, Integer> perNode, CloneResource c) {
         Role role = c.promotable() ? Role.UNPROMOTED : Role.STARTED;
         if (inst instanceof GroupResource g) {
-            placement.assignGroup(g, node);
+            placement.assignGroup(g, true, node);
             if (node != null && g.children().stream().anyMatch(m -> ((Primitive) m).assigned() == node)) {
                 perNode.merge(node, 1, Integer::sum);
             }

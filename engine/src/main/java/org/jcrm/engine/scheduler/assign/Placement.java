@@ -69,7 +69,7 @@ public final class Placement {
         if (top instanceof Primitive p) {
             assignPrimitive(p);
         } else if (top instanceof GroupResource g) {
-            assignGroup(g, null);
+            assignGroup(g, false, null);
         } else if (top instanceof CloneResource c) {
             clones.assign(c);
         }
@@ -140,7 +140,7 @@ public final class Placement {
     }
 
     /** The group is placed where its members' combined scores are best; members follow in order until one cannot. */
-    void assignGroup(GroupResource g, ClusterNode forced) {
+    void assignGroup(GroupResource g, boolean placedByParent, ClusterNode forced) {
         List<Resource> members = g.children();
         if (members.isEmpty()) {
             return;
@@ -163,8 +163,8 @@ public final class Placement {
         }
         Primitive first = (Primitive) members.get(0).primitives().get(0);
         ClusterNode node;
-        if (forced != null) {
-            node = combined.getOrDefault(forced, -Score.INF) >= 0 ? forced : null;
+        if (placedByParent) {
+            node = forced != null && combined.getOrDefault(forced, -Score.INF) >= 0 ? forced : null;
         } else {
             node = choose(g, combined, currentOf(g));
         }
