@@ -187,7 +187,7 @@ public final class StatusPrinter {
         List<String> stopped = new ArrayList<>();
         for (ClusterNode n : view.workingSet().nodes()) {
             Integer score = c.scores().get(n);
-            if (!running.contains(n) && score != null && score > -1_000_000) {
+            if (!running.contains(n) && score != null) {
                 stopped.add(n.uname());
             }
         }
