@@ -360,11 +360,15 @@ public final class ActionGraphBuilder {
         for (Resource r : ws.resources()) {
             collective(r);
         }
+        // recurring monitors wait until every enclosing collective reports running
         for (Primitive p : ws.primitives()) {
-            if (p.parent() instanceof GroupResource g && pseudo(g, "running") != null) {
-                for (Action a : byRsc.getOrDefault(p, List.of())) {
-                    if (a.task().equals("monitor") && a.intervalMs() > 0) {
-                        a.after(pseudo(g, "running"));
+            for (Resource r = p.parent(); r != null; r = r.parent()) {
+                Action running = pseudo(r, "running");
+                if (running != null) {
+                    for (Action a : byRsc.getOrDefault(p, List.of())) {
+                        if (a.task().equals("monitor") && a.intervalMs() > 0) {
+                            a.after(running);
+                        }
                     }
                 }
             }
