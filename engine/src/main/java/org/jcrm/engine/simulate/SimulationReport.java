@@ -72,6 +72,10 @@ public final class SimulationReport {
             }
             TransitionRunner.run(t.actions(), handler,
                     a -> out.append(TransitionRunner.describe(a)).append('\n'));
+            if (options.executionDate() != null) {
+                // the revised status comes from re-reading the CIB, which announces its date again
+                out.append("Using the original execution date of: ").append(DATE.format(options.executionDate())).append('\n');
+            }
             out.append("\nRevised Cluster Status:\n");
             StatusPrinter.print(after, out);
         }
