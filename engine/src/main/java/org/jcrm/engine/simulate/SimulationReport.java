@@ -50,6 +50,10 @@ public final class SimulationReport {
         if (options.executionDate() != null) {
             out.append("Using the original execution date of: ").append(DATE.format(options.executionDate())).append('\n');
         }
+        if (t.workingSet().maintenanceMode()) {
+            out.append("\n              *** Resource management is DISABLED ***\n")
+                    .append("  The cluster will not attempt to start, stop or recover services\n\n");
+        }
         disabledHeader(t, out);
         if (options.showStatus()) {
             out.append("Current cluster status:\n");

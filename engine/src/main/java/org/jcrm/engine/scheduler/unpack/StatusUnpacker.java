@@ -108,7 +108,8 @@ final class StatusUnpacker {
         } else if (join.equals("nack")) {
             unclean(node, inCluster, "peer failed Pacemaker membership criteria");
         } else if (expected.equals("down") && !node.shutdown) {
-            node.pending = peer;
+            // a member whose controller has not joined yet (no expected state recorded) is pending
+            node.pending = peer || inCluster && Xml.attr(ns, "expected") == null;
         } else if (!inCluster) {
             unclean(node, false, "peer is no longer part of the cluster");
         } else if (!peer) {
@@ -169,6 +170,9 @@ final class StatusUnpacker {
 
     private void applyFailure(Primitive p, ClusterNode node, OpHistory h) {
         String onFail = h.failedOnFail;
+        if (h.failedStop && (!p.managed() || ws.maintenanceMode())) {
+            onFail = "block";
+        }
         if (h.failedStop) {
             p.failedStopOn.add(node);
             p.failedOn.add(node);
