@@ -51,6 +51,8 @@ final class OpHistory {
             String task = Xml.attr(e, "operation", "");
             long interval = parse(Xml.attr(e, "interval"), 0);
             int rc = (int) parse(Xml.attr(e, "rc-code"), 0);
+            // degraded results (190, 191) still mean running (promoted)
+            rc = rc == 190 ? 0 : rc == 191 ? 8 : rc;
             int status = (int) parse(Xml.attr(e, "op-status"), 0);
             if (status == 4) {
                 // an "error" status with a meaningful exit code is judged by the exit code

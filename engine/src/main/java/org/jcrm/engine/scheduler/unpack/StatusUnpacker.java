@@ -136,6 +136,13 @@ final class StatusUnpacker {
         if (p == null) {
             return;
         }
+        long failureTimeout = Durations.millis(p.meta().get("failure-timeout")) / 1000;
+        if (failureTimeout > 0) {
+            long now = ws.now.getEpochSecond();
+            // expired failures are forgotten, as if they never happened
+            ops = ops.stream().filter(o -> o.succeeded() || o.pending() || o.lastRcChange() == 0
+                    || o.lastRcChange() + failureTimeout > now).toList();
+        }
         OpHistory h = OpHistory.replay(ops, (task, interval) -> onFail(p, task, interval));
         p.knownOn.add(node);
         for (Primitive sibling : siblings(p)) {
