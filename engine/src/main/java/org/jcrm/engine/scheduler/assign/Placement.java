@@ -145,16 +145,7 @@ public final class Placement {
         if (members.isEmpty()) {
             return;
         }
-        Map<ClusterNode, Integer> combined = new LinkedHashMap<>(members.get(0).scores());
-        for (int i = 1; i < members.size() && g.collocated(); i++) {
-            Map<ClusterNode, Integer> trial = new LinkedHashMap<>(combined);
-            for (Map.Entry<ClusterNode, Integer> e : members.get(i).scores().entrySet()) {
-                trial.computeIfPresent(e.getKey(), (k, v) -> Score.add(v, e.getValue()));
-            }
-            if (anyAvailable(trial)) {
-                combined = trial;
-            }
-        }
+        Map<ClusterNode, Integer> combined = combinedScores(g);
         colocateAsDependent(g, combined);
         mergeDependents(g, combined);
         log.allocation("pcmk__group_assign", g.id(), g.scores());
@@ -287,15 +278,25 @@ public final class Placement {
     }
 
     private static Map<ClusterNode, Integer> dependentScores(Resource d) {
-        if (d instanceof GroupResource g && !g.children().isEmpty()) {
-            Map<ClusterNode, Integer> sum = new LinkedHashMap<>(g.children().get(0).scores());
-            for (int i = 1; i < g.children().size(); i++) {
-                for (Map.Entry<ClusterNode, Integer> e : g.children().get(i).scores().entrySet()) {
-                    sum.computeIfPresent(e.getKey(), (k, v) -> Score.add(v, e.getValue()));
-                }
+        return d instanceof GroupResource g && !g.children().isEmpty() ? combinedScores(g) : d.scores();
+    }
+
+    /**
+     * A group's scores: its first member's, with each later member's added in turn unless that would
+     * leave no node available (then that member's preferences are ignored).
+     */
+    private static Map<ClusterNode, Integer> combinedScores(GroupResource g) {
+        List<Resource> members = g.children();
+        Map<ClusterNode, Integer> combined = new LinkedHashMap<>(members.get(0).scores());
+        for (int i = 1; i < members.size() && g.collocated(); i++) {
+            Map<ClusterNode, Integer> trial = new LinkedHashMap<>(combined);
+            for (Map.Entry<ClusterNode, Integer> e : members.get(i).scores().entrySet()) {
+                trial.computeIfPresent(e.getKey(), (k, v) -> Score.add(v, e.getValue()));
             }
-            return sum;
+            if (anyAvailable(trial)) {
+                combined = trial;
+            }
         }
-        return d.scores();
+        return combined;
     }
 }

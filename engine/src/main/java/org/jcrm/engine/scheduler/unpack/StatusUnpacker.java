@@ -27,6 +27,7 @@ final class StatusUnpacker {
             n.attributes().put("#uname", n.uname());
             n.attributes().put("#id", n.id());
             n.attributes().put("#kind", n.remote ? "remote" : "cluster");
+            n.attributes().put("#is_dc", Boolean.toString(n.id().equals(ws.dcUuid)));
         }
         for (Element ns : Xml.children(status, "node_state")) {
             ClusterNode node = find(ns);
