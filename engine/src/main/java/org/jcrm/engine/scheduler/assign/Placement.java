@@ -236,6 +236,9 @@ public final class Placement {
     void colocateAsDependent(Resource r, Map<ClusterNode, Integer> s) {
         for (Colocation c : asDependent(r)) {
             assign(c.primary());
+            if (!assigned(c.primary())) {
+                continue; // a colocation loop: the primary waits for us, so this constraint cannot apply yet
+            }
             Set<ClusterNode> pn = nodesOf(c.primary(), c.primaryRole());
             for (Map.Entry<ClusterNode, Integer> e : s.entrySet()) {
                 boolean there = pn.contains(e.getKey());
