@@ -153,7 +153,8 @@ public final class StatusPrinter {
         List<ClusterNode> running = new ArrayList<>();
         for (Resource inst : c.children()) {
             List<Primitive> prims = inst.primitives();
-            boolean special = prims.stream().anyMatch(p -> view.failed(p) || view.activeOn(p).size() > 1 || !p.managed());
+            boolean special = prims.stream().anyMatch(p -> view.failed(p) || view.activeOn(p).size() > 1 || !p.managed()
+                    || p.orphan() && !view.activeOn(p).isEmpty());
             if (inst instanceof GroupResource g) {
                 ClusterNode node = groupNode(view, g);
                 boolean whole = node != null && prims.stream().allMatch(p -> view.activeOn(p).containsKey(node));

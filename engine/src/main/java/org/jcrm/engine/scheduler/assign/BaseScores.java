@@ -55,6 +55,9 @@ final class BaseScores {
     }
 
     private void initial(Resource r) {
+        if (r instanceof Primitive p && p.orphan()) {
+            return; // no longer configured: it may run nowhere
+        }
         if (ws.symmetric()) {
             for (ClusterNode n : ws.nodes()) {
                 r.addScore(n, 0);

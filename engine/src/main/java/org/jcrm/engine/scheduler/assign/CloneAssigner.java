@@ -61,6 +61,10 @@ final class CloneAssigner {
         for (Resource inst : instances) {
             ClusterNode cur = currentNode(inst);
             Map<ClusterNode, Integer> is = scores.get(inst);
+            if (inst.primitives().stream().anyMatch(Primitive::orphan)) {
+                placeInstance(inst, null, is, perNode, c);
+                continue;
+            }
             if (cur != null && placed < max && fits(cur, is, perNode, c)) {
                 ClusterNode best = placement.choose(inst, limit(is, perNode, c), cur);
                 if (best == cur || (best != null && is.get(best).equals(is.get(cur)))) {

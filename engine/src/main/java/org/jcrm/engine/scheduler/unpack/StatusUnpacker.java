@@ -247,6 +247,10 @@ final class StatusUnpacker {
         Integer index = anonymousInstance.get(key);
         if (index == null) {
             index = freeInstance(clone, base, id, h.role.isActive());
+            if (index == null && h.role.isActive()) {
+                CloneInstances.orphan(ws, clone);
+                index = clone.children().size() - 1;
+            }
             if (index == null) {
                 return null;
             }
