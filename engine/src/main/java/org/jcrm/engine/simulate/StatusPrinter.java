@@ -113,7 +113,7 @@ public final class StatusPrinter {
             }
         }
         List<String> f = new ArrayList<>();
-        boolean blocked = p.blocked() && on.size() == 1 && view.failed(p);
+        boolean blocked = p.blocked() && on.size() == 1;
         if ((!p.managed() || view.workingSet().maintenanceMode()) && !blocked) {
             f.add("unmanaged");
         }

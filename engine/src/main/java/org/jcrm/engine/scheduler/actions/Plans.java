@@ -122,7 +122,8 @@ final class Plans {
 
     private boolean apply(Dependency d) {
         boolean changed = false;
-        boolean firstStops = d.first().primitives().stream().anyMatch(p -> of(p).stops() && !of(p).migrate);
+        boolean firstStops = d.first().primitives().stream()
+                .anyMatch(p -> (of(p).stops() || of(p).starts()) && !of(p).migrate);
         boolean firstRuns = d.first().primitives().stream().anyMatch(p -> of(p).willBeActive());
         boolean firstStartable = d.first() instanceof CloneResource
                 ? firstRuns : d.first().primitives().stream().allMatch(p -> of(p).willBeActive());
@@ -136,8 +137,9 @@ final class Plans {
             }
             boolean forced = firstStops;
             if (d.first() instanceof CloneResource) {
-                forced = d.first().primitives().stream()
-                        .anyMatch(f -> !of(f).migrate && of(f).stopOn.stream().anyMatch(n -> p.activeOn().containsKey(n)));
+                forced = d.first().primitives().stream().anyMatch(f -> !of(f).migrate
+                        && (of(f).stopOn.stream().anyMatch(n -> p.activeOn().containsKey(n))
+                        || of(f).starts() && p.activeOn().containsKey(of(f).next)));
             }
             if (d.symmetrical() && forced && plan.active()) {
                 for (ClusterNode n : p.activeOn().keySet()) {
@@ -148,7 +150,14 @@ final class Plans {
                     }
                 }
             }
-            if (!plan.active() && plan.next != null && plan.blockedReason == null && !firstStartable) {
+            if (plan.active() && !firstStartable && !firstStops && d.symmetrical() && plan.next != null) {
+                plan.next = null;
+                plan.nextRole = Role.STOPPED;
+                plan.stopOn.addAll(p.activeOn().keySet());
+                plan.migrate = false;
+                plan.stopReason = "unrunnable " + d.first().id() + (d.first() instanceof Primitive ? " start" : " running");
+                changed = true;
+            } else if (!plan.active() && plan.next != null && plan.blockedReason == null && !firstStartable) {
                 plan.blockedReason = "unrunnable " + d.first().id() + (d.first() instanceof Primitive ? " start" : " running");
                 changed = true;
             } else if (plan.starts() && !firstStartable) {

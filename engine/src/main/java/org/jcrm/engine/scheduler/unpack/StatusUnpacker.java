@@ -66,6 +66,17 @@ final class StatusUnpacker {
                 p.blocked = true;
             }
         }
+        for (Primitive p : ws.primitives()) {
+            if (p.blocked && p.parent() instanceof GroupResource g) {
+                // later members of a group cannot be managed around a blocked one
+                List<Resource> members = g.children();
+                for (int i = members.indexOf(p) + 1; i < members.size(); i++) {
+                    if (members.get(i) instanceof Primitive later && !later.activeOn.isEmpty()) {
+                        later.blocked = true;
+                    }
+                }
+            }
+        }
     }
 
     private ClusterNode find(Element ns) {
@@ -245,6 +256,11 @@ final class StatusUnpacker {
         OpHistory h = OpHistory.replay(ops, (t, i) -> null);
         String key = clone.id() + "@" + node.uname();
         Integer index = anonymousInstance.get(key);
+        if (index != null && h.role.isActive() && activeMember(clone.children().get(index), base, node)) {
+            // a second copy active on the same node: more than the clone allows
+            CloneInstances.orphan(ws, clone);
+            return member(clone.children().get(clone.children().size() - 1), base);
+        }
         if (index == null) {
             index = freeInstance(clone, base, id, h.role.isActive());
             if (index == null && h.role.isActive()) {
@@ -259,6 +275,20 @@ final class StatusUnpacker {
             }
         }
         for (Primitive p : clone.children().get(index).primitives()) {
+            if (baseName(p.id()).equals(base)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static boolean activeMember(Resource instance, String base, ClusterNode node) {
+        Primitive p = member(instance, base);
+        return p != null && p.activeOn.containsKey(node);
+    }
+
+    private static Primitive member(Resource instance, String base) {
+        for (Primitive p : instance.primitives()) {
             if (baseName(p.id()).equals(base)) {
                 return p;
             }
