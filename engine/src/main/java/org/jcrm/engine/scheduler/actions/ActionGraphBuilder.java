@@ -39,6 +39,7 @@ public final class ActionGraphBuilder {
         for (Resource r : ws.processingOrder()) {
             b.resource(r);
         }
+        b.notifications();
         b.clusterActions();
         b.orderings();
         return b.actions;
@@ -95,8 +96,74 @@ public final class ActionGraphBuilder {
             r.children().forEach(this::resource);
         }
         if (r instanceof CloneResource c) {
+            if (notifies(c)) {
+                for (String[] t : NOTIFIED) {
+                    if (pseudo(c, t[0]) != null) {
+                        add(Action.Kind.PSEUDO, c.id(), null, "pre_notify_" + t[0], 0, null);
+                        add(Action.Kind.PSEUDO, c.id(), null, "post_notify_" + t[1], 0, null);
+                    }
+                }
+            }
             cloneProbes(c);
         }
+    }
+
+    /** The clone tasks that notify, in the order they happen, with the name of their completion. */
+    private static final String[][] NOTIFIED = {{"demote", "demoted"}, {"stop", "stopped"}, {"start", "running"},
+        {"promote", "promoted"}};
+
+    private static boolean notifies(CloneResource c) {
+        String v = c.meta().get("notify");
+        return v != null && (v.equalsIgnoreCase("true") || v.equals("1") || v.equalsIgnoreCase("yes"));
+    }
+
+    /**
+     * Notifications of clones with notify=true: around each clone task, a pre and a post pseudo action
+     * bracket a notify on every instance active before (pre) or after (post) the task.
+     */
+    private void notifications() {
+        for (Resource r : ws.processingOrder()) {
+            if (!(r instanceof CloneResource c) || !notifies(c)) {
+                continue;
+            }
+            Action previousConfirmed = null;
+            for (String[] t : NOTIFIED) {
+                Action task = pseudo(c, t[0]);
+                if (task == null) {
+                    continue;
+                }
+                Action pre = pseudo(c, "pre_notify_" + t[0]);
+                Action post = pseudo(c, "post_notify_" + t[1]);
+                pre.after(previousConfirmed);
+                Action confirmedPre = notifyAll(c, pre, true, "confirmed-pre_notify_" + t[0]);
+                task.after(confirmedPre);
+                post.after(pseudo(c, t[1]));
+                previousConfirmed = notifyAll(c, post, false, "confirmed-post_notify_" + t[1]);
+            }
+        }
+    }
+
+    private Action notifyAll(CloneResource c, Action begin, boolean before, String confirmedTask) {
+        List<Action> notes = new ArrayList<>();
+        for (Primitive p : c.primitives()) {
+            ResourcePlan plan = plans.of(p);
+            if (before) {
+                for (ClusterNode n : p.activeOn().keySet()) {
+                    if (!n.unclean()) {
+                        notes.add(add(Action.Kind.RESOURCE, p.id(), p, "notify", 0, n));
+                    }
+                }
+            } else if (plan.willBeActive() && !plan.next.unclean()) {
+                notes.add(add(Action.Kind.RESOURCE, p.id(), p, "notify", 0, plan.next));
+            }
+        }
+        Action confirmed = add(Action.Kind.PSEUDO, c.id(), null, confirmedTask, 0, null);
+        for (Action n : notes) {
+            n.after(begin);
+            confirmed.after(n);
+        }
+        confirmed.after(begin);
+        return confirmed;
     }
 
     private boolean anyAction(Resource r, String task) {
@@ -189,7 +256,7 @@ public final class ActionGraphBuilder {
 
     private static boolean roleMatches(Role opRole, Role next) {
         if (opRole == Role.UNKNOWN) {
-            return true;
+            return next != Role.PROMOTED;
         }
         if (opRole == Role.STARTED) {
             return next == Role.STARTED || next == Role.UNPROMOTED;
