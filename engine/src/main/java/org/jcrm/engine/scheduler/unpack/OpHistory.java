@@ -173,7 +173,7 @@ final class OpHistory {
                 }
             }
             case "promote" -> { failed = true; role = Role.PROMOTED; }
-            case "demote" -> { failed = true; role = Role.PROMOTED; }
+            case "demote" -> { failed = true; role = Role.UNPROMOTED; }
             case "migrate_to", "migrate_from" -> { failed = true; role = Role.STARTED; }
             default -> { }
         }
