@@ -48,6 +48,9 @@ final class BaseScores {
         }
         for (Resource r : ws.resources()) {
             disabled(r);
+            if (ws.booleanOption("stop-all-resources", false)) {
+                banEverywhere(r, "stop-all-resources");
+            }
         }
         for (TicketConstraint tc : ws.ticketConstraints()) {
             ticket(tc);
