@@ -81,7 +81,7 @@ final class Plans {
     }
 
     /** A mandatory start-then-start dependency between two resources. */
-    private record Dependency(Resource first, Resource then, boolean symmetrical) {
+    private record Dependency(String id, Resource first, Resource then, boolean symmetrical, boolean requireAll) {
     }
 
     private List<Dependency> dependencies() {
@@ -91,7 +91,7 @@ final class Plans {
         }
         for (Ordering o : ws.orderings()) {
             if (o.mandatory() && o.firstAction().equals("start") && o.thenAction().equals("start")) {
-                out.add(new Dependency(o.first(), o.then(), o.symmetrical()));
+                out.add(new Dependency(o.id(), o.first(), o.then(), o.symmetrical(), o.requireAll()));
             }
         }
         return out;
@@ -100,7 +100,7 @@ final class Plans {
     private static void groupChains(Resource r, List<Dependency> out) {
         if (r instanceof GroupResource g && g.ordered()) {
             for (int i = 1; i < g.children().size(); i++) {
-                out.add(new Dependency(g.children().get(i - 1), g.children().get(i), true));
+                out.add(new Dependency(g.id(), g.children().get(i - 1), g.children().get(i), true, true));
             }
         }
         for (Resource c : r.children()) {
@@ -120,6 +120,20 @@ final class Plans {
         }
     }
 
+    /** How many instances of a clone first must run: clone-min, or one when the ordering does not require all. */
+    private static int minimumInstances(Dependency d) {
+        if (!(d.first() instanceof CloneResource c)) {
+            return 0;
+        }
+        int min = 0;
+        try {
+            min = Integer.parseInt(c.meta().getOrDefault("clone-min", "0").trim());
+        } catch (NumberFormatException e) {
+            min = 0;
+        }
+        return min == 0 && !d.requireAll() ? 1 : min;
+    }
+
     private boolean apply(Dependency d) {
         boolean changed = false;
         boolean firstStops = d.first().primitives().stream()
@@ -129,6 +143,15 @@ final class Plans {
                 ? firstRuns : d.first().primitives().stream().allMatch(p -> of(p).willBeActive());
         if (d.first() instanceof GroupResource) {
             firstStartable = firstRuns;
+        }
+        String unrunnable = "unrunnable " + d.first().id() + (d.first() instanceof Primitive ? " start" : " running");
+        int minimum = minimumInstances(d);
+        if (minimum > 0) {
+            long running = d.first().children().stream()
+                    .filter(inst -> inst.primitives().stream().allMatch(p -> of(p).willBeActive())).count();
+            firstStartable = running >= minimum;
+            firstStops = firstStops && !firstStartable;
+            unrunnable = "unrunnable clone-one-or-more:" + d.id();
         }
         for (Primitive p : d.then().primitives()) {
             ResourcePlan plan = of(p);
@@ -155,10 +178,10 @@ final class Plans {
                 plan.nextRole = Role.STOPPED;
                 plan.stopOn.addAll(p.activeOn().keySet());
                 plan.migrate = false;
-                plan.stopReason = "unrunnable " + d.first().id() + (d.first() instanceof Primitive ? " start" : " running");
+                plan.stopReason = unrunnable;
                 changed = true;
             } else if (!plan.active() && plan.next != null && plan.blockedReason == null && !firstStartable) {
-                plan.blockedReason = "unrunnable " + d.first().id() + (d.first() instanceof Primitive ? " start" : " running");
+                plan.blockedReason = unrunnable;
                 changed = true;
             } else if (plan.starts() && !firstStartable) {
                 plan.next = null;
@@ -167,7 +190,8 @@ final class Plans {
                     plan.stopOn.add(n);
                 }
                 plan.migrate = false;
-                plan.stopReason = (forced && plan.active() ? "required " : "unrunnable ") + d.first().id() + (d.first() instanceof Primitive ? " start" : " running");
+                plan.stopReason = forced && plan.active()
+                        ? "required " + d.first().id() + (d.first() instanceof Primitive ? " start" : " running") : unrunnable;
                 changed = true;
             }
         }
