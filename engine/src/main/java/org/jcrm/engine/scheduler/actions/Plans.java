@@ -173,7 +173,7 @@ final class Plans {
                     }
                 }
             }
-            if (plan.active() && !firstStartable && !firstStops && d.symmetrical() && plan.next != null) {
+            if (plan.active() && !firstStartable && !forced && d.symmetrical() && plan.next != null) {
                 plan.next = null;
                 plan.nextRole = Role.STOPPED;
                 plan.stopOn.addAll(p.activeOn().keySet());
