@@ -159,17 +159,23 @@ final class Plans {
                 continue;
             }
             boolean forced = firstStops;
+            String required = "required " + d.first().id() + (d.first() instanceof Primitive ? " start" : " running");
             if (d.first() instanceof CloneResource) {
-                forced = d.first().primitives().stream().anyMatch(f -> !of(f).migrate
+                Primitive cause = d.first().primitives().stream().filter(f -> !of(f).migrate
                         && (of(f).stopOn.stream().anyMatch(n -> p.activeOn().containsKey(n))
-                        || of(f).starts() && p.activeOn().containsKey(of(f).next)));
+                        || of(f).starts() && p.activeOn().containsKey(of(f).next))).findFirst().orElse(null);
+                forced = cause != null;
+                CloneResource thenClone = p.cloneAncestor();
+                if (cause != null && thenClone != null && thenClone.interleave()) {
+                    required = "required " + cause.id() + " start"; // interleaved: the instance on the same node
+                }
             }
             if (d.symmetrical() && forced && plan.active()) {
                 for (ClusterNode n : p.activeOn().keySet()) {
                     if (plan.stopOn.add(n) || plan.migrate) {
                         plan.migrate = false;
                         changed = true;
-                        plan.restartReason = "required " + d.first().id() + (d.first() instanceof Primitive ? " start" : " running");
+                        plan.restartReason = required;
                     }
                 }
             }

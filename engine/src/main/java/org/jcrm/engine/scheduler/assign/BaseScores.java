@@ -166,15 +166,14 @@ final class BaseScores {
         }
     }
 
+    /** Disabled primitives (their own or inherited target-role Stopped, or on-fail=stop) may run nowhere. */
     private void disabled(Resource r) {
-        if (r.targetRole() == Role.STOPPED || r instanceof Primitive p && p.stopOnFail()) {
-            for (ClusterNode n : ws.nodes()) {
-                ban(r, n, "target-role=Stopped");
+        for (Primitive p : r.primitives()) {
+            if (p.targetRole() == Role.STOPPED || p.stopOnFail()) {
+                for (ClusterNode n : ws.nodes()) {
+                    ban(p, n, p.stopOnFail() ? "on-fail=stop" : "target-role=Stopped");
+                }
             }
-            return;
-        }
-        for (Resource c : r.children()) {
-            disabled(c);
         }
     }
 
