@@ -174,7 +174,8 @@ public final class Placement {
             if (target == null && g.ordered() && !unmanaged) {
                 blocked = true;
             }
-            place(p, target, Role.STARTED);
+            CloneResource clone = p.cloneAncestor();
+            place(p, target, clone != null && clone.promotable() ? Role.UNPROMOTED : Role.STARTED);
         }
     }
 
