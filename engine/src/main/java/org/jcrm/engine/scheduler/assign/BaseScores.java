@@ -1,7 +1,5 @@
 package org.jcrm.engine.scheduler.assign;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.jcrm.engine.scheduler.Score;
 import org.jcrm.engine.scheduler.unpack.CloneResource;
@@ -23,8 +21,6 @@ import org.w3c.dom.Element;
 final class BaseScores {
     private final WorkingSet ws;
     private final Explanation why;
-    /** Location constraints that only set promotion preferences (role Promoted). */
-    final List<LocationConstraint> promotionLocations = new ArrayList<>();
 
     BaseScores(WorkingSet ws, Explanation why) {
         this.ws = ws;
@@ -37,8 +33,7 @@ final class BaseScores {
         }
         for (LocationConstraint lc : ws.locations()) {
             if (lc.role() == Role.PROMOTED || lc.role() == Role.UNPROMOTED) {
-                promotionLocations.add(lc);
-                continue;
+                continue; // a preference for a role, applied when promoting
             }
             location(lc);
         }

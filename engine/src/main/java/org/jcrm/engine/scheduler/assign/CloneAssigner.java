@@ -243,8 +243,9 @@ final class CloneAssigner {
         if (!any) {
             total = -1;
         }
-        for (LocationConstraint lc : base.promotionLocations) {
-            if (lc.resource() == c && lc.role() == Role.PROMOTED) {
+        // the clone's own location preferences count toward promotion, role-specific or not
+        for (LocationConstraint lc : ws.locations()) {
+            if (lc.resource() == c && (lc.role() == Role.PROMOTED || lc.role() == Role.UNKNOWN)) {
                 Integer s = base.scoreOn(lc, node);
                 if (s != null) {
                     total = Score.add(total, s);
