@@ -264,6 +264,12 @@ final class CloneAssigner {
                 } else if (there) {
                     total = Score.add(total, col.score());
                 }
+            } else if (col.dependent() == c && col.dependentRole() == Role.UNPROMOTED && col.score() >= Score.INF) {
+                // instances that must stay unpromoted next to the primary cannot be promoted there
+                placement.assign(col.primary());
+                if (placement.nodesOf(col.primary(), col.primaryRole()).contains(node)) {
+                    total = -Score.INF;
+                }
             } else if (col.primary() == c && col.primaryRole() == Role.PROMOTED && placement.assigned(col.dependent())
                     && col.dependentRole() != Role.PROMOTED) {
                 Set<ClusterNode> dn = placement.nodesOf(col.dependent(), null);
