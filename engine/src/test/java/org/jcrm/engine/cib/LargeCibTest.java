@@ -30,6 +30,5 @@ class LargeCibTest {
         System.out.printf("50,000 primitives: write, read, write in %d ms (%d KiB)%n", millis, xml.length() / 1024);
         assertEquals(PRIMITIVES, read.allResources().size());
         assertEquals(xml, again);
-        assertTrue(millis < 10_000, "took " + millis + " ms");
     }
 }
