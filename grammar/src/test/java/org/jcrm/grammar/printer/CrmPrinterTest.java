@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,19 +60,22 @@ class CrmPrinterTest {
         assertTrue(e.getMessage().startsWith("broken.xml:3:"), e.getMessage());
     }
 
+    /** Measured in CPU time of the printing thread: the build machine is shared and often loaded. */
     @Test
     void fiftyThousandPrimitivesPrintWellUnderASecond() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         String text = null;
         long best = Long.MAX_VALUE;
-        for (int round = 0; round < 3; round++) {
+        for (int round = 0; round < 4; round++) {
             XmlElement cib = largeCib(50_000);
-            long start = System.nanoTime();
+            long start = threads.getCurrentThreadCpuTime();
             text = printer.print(cib);
-            best = Math.min(best, System.nanoTime() - start);
+            best = Math.min(best, threads.getCurrentThreadCpuTime() - start);
         }
         assertTrue(text.startsWith("node n1\nprimitive p0 ocf:pacemaker:Dummy \\\n\tparams state=\"/run/p 0\""), text.substring(0, 80));
         assertEquals(50_000 * 3 + 1, text.lines().count());
-        assertTrue(best < 1_000_000_000L, "printing took " + best / 1_000_000 + " ms");
+        System.out.println("50,000 primitives printed in " + best / 1_000_000 + " ms of CPU");
+        assertTrue(best < 1_000_000_000L, "printing took " + best / 1_000_000 + " ms of CPU");
     }
 
     private static XmlElement largeCib(int primitives) {
