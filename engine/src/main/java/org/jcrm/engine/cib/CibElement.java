@@ -18,7 +18,8 @@ import org.w3c.dom.Element;
  * Base of every CIB element class. It keeps all child elements in ONE list in document order:
  * elements the model knows are instances of the model classes, any other element is kept as a DOM
  * {@link Element}; attributes the model does not name are kept in {@link #getOtherAttributes()}.
- * Reading and writing back an element therefore loses nothing but comments.
+ * Comments are children too ({@link XmlComment}). Reading and writing back an element therefore
+ * loses nothing.
  */
 @XmlTransient
 @XmlAccessorType(XmlAccessType.FIELD)
@@ -31,8 +32,8 @@ public abstract class CibElement {
     private Map<QName, String> otherAttributes;
 
     /**
-     * The live list of children in document order: model objects and DOM elements. Add model
-     * objects (or DOM elements) here to change the document.
+     * The live list of children in document order: model objects, {@link XmlComment}s and DOM
+     * elements. Add or remove entries here to change the document.
      */
     public List<Object> getChildren() {
         if (children == null) {
@@ -54,9 +55,9 @@ public abstract class CibElement {
         return otherAttributes == null ? null : otherAttributes.get(new QName(name));
     }
 
-    /** Appends a child element and returns it, for building documents. */
+    /** Appends a child (model element, {@link XmlComment} or DOM element) and returns it. */
     public <T> T add(T child) {
-        if (!(child instanceof CibElement) && !(child instanceof Element)) {
+        if (!(child instanceof CibElement) && !(child instanceof Element) && !(child instanceof XmlComment)) {
             throw new IllegalArgumentException("not a CIB element: " + child);
         }
         getChildren().add(child);

@@ -18,8 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
 import org.xml.sax.Attributes;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
@@ -99,7 +97,7 @@ public final class CibSchema {
         PropertyMapBuilder properties = new PropertyMapBuilder();
         properties.put(ValidateProperty.ERROR_HANDLER, collector);
         Validator validator = schema.createValidator(properties.toPropertyMap());
-        XMLReader reader = secureReader();
+        XMLReader reader = CibXml.secureReader();
         reader.setContentHandler(validator.getContentHandler());
         reader.setErrorHandler(collector);
         try {
@@ -134,7 +132,7 @@ public final class CibSchema {
     /** The validate-with attribute of the document's root element, or null when it has none. */
     static String validateWith(String xml, String sourceName) {
         String[] found = new String[1];
-        XMLReader reader = secureReader();
+        XMLReader reader = CibXml.secureReader();
         reader.setContentHandler(new DefaultHandler() {
             @Override
             public void startElement(String uri, String localName, String qName, Attributes attributes)
@@ -161,17 +159,6 @@ public final class CibSchema {
         InputSource source = new InputSource(new StringReader(xml));
         source.setSystemId(sourceName);
         return source;
-    }
-
-    private static XMLReader secureReader() {
-        try {
-            SAXParserFactory factory = SAXParserFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            return factory.newSAXParser().getXMLReader();
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IllegalStateException("no secure XML parser available: " + e, e);
-        }
     }
 
     private static SchemaFinding finding(SAXException e) {

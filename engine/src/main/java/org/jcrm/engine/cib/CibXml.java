@@ -4,23 +4,27 @@ import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Marshaller;
 import jakarta.xml.bind.Unmarshaller;
+import jakarta.xml.bind.UnmarshallerHandler;
 import jakarta.xml.bind.ValidationEvent;
 import jakarta.xml.bind.ValidationEventLocator;
 import jakarta.xml.bind.annotation.XmlRootElement;
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
-import javax.xml.transform.sax.SAXSource;
 import org.w3c.dom.Element;
+import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -28,8 +32,9 @@ import org.xml.sax.XMLReader;
 
 /**
  * Reads and writes CIB XML with the model classes of this package. One JAXBContext is shared (built
- * on first use); parsing refuses DTDs and external entities. Output is pretty-printed with a
- * two-space indent and no XML declaration, like {@code cibadmin}. All read methods throw
+ * on first use); parsing refuses DTDs and external entities and keeps comments as
+ * {@link XmlComment}s. Output is pretty-printed with a two-space indent and no XML declaration,
+ * like {@code cibadmin}. All read methods throw
  * {@link CibFormatException} naming source, line and column for bad input.
  */
 public final class CibXml {
@@ -105,10 +110,11 @@ public final class CibXml {
             LrmRscOp.class,
             TransientAttributes.class,
             Tickets.class,
-            TicketState.class
+            TicketState.class,
+            XmlComment.class
     };
 
-    private static final String INDENT_PROPERTY = "org.glassfish.jaxb.indentString";
+    private static final String LEXICAL_HANDLER = "http://xml.org/sax/properties/lexical-handler";
 
     private CibXml() {
     }
@@ -158,14 +164,14 @@ public final class CibXml {
     }
 
     /**
-     * Writes a whole CIB (or any model element) to a stream as UTF-8: pretty-printed with a two-space
-     * indent, no XML declaration, ending with a newline.
+     * Writes a whole CIB (or any model element) to a stream as UTF-8 the way {@code cibadmin} prints
+     * it: two-space indent, no XML declaration, comments kept, ending with a newline.
      */
     public static void write(CibElement element, OutputStream out) {
-        DocumentOutput document = new DocumentOutput(out);
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         try {
-            marshaller().marshal(element, document);
-            document.finish();
+            marshaller().marshal(element, new PrettyXmlWriter(writer));
+            writer.flush();
         } catch (JAXBException e) {
             throw new IllegalStateException("cannot write " + describe(element) + ": " + e, e);
         } catch (IOException e) {
@@ -196,10 +202,7 @@ public final class CibXml {
 
     private static Marshaller marshaller() throws JAXBException {
         Marshaller marshaller = context().createMarshaller();
-        marshaller.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, Boolean.TRUE);
         marshaller.setProperty(Marshaller.JAXB_FRAGMENT, Boolean.TRUE);
-        marshaller.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
-        marshaller.setProperty(INDENT_PROPERTY, "  ");
         return marshaller;
     }
 
@@ -217,13 +220,22 @@ public final class CibXml {
                 }
                 return false;
             });
-            return unmarshaller.unmarshal(new SAXSource(secureReader(), input));
-        } catch (JAXBException e) {
+            UnmarshallerHandler handler = unmarshaller.getUnmarshallerHandler();
+            CommentsAsElements events = new CommentsAsElements(handler);
+            XMLReader reader = secureReader();
+            reader.setContentHandler(events);
+            reader.setProperty(LEXICAL_HANDLER, events);
+            reader.parse(input);
+            return handler.getResult();
+        } catch (JAXBException | SAXException e) {
             throw formatError(sourceName, e, firstError[0]);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + sourceName + ": " + e.getMessage(), e);
         }
     }
 
-    private static XMLReader secureReader() {
+    /** A namespace-aware SAX reader that refuses DTDs and external entities and throws on errors. */
+    static XMLReader secureReader() {
         try {
             SAXParserFactory factory = SAXParserFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -232,13 +244,32 @@ public final class CibXml {
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
             factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            return factory.newSAXParser().getXMLReader();
+            XMLReader reader = factory.newSAXParser().getXMLReader();
+            reader.setErrorHandler(STRICT);
+            return reader;
         } catch (ParserConfigurationException | SAXException e) {
             throw new IllegalStateException("no secure XML parser available: " + e, e);
         }
     }
 
-    private static CibFormatException formatError(String sourceName, JAXBException e, ValidationEvent event) {
+    /** Fails on the first error without the parser's default printing to stderr. */
+    private static final ErrorHandler STRICT = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException e) {
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
+        }
+    };
+
+    private static CibFormatException formatError(String sourceName, Exception e, ValidationEvent event) {
         for (Throwable cause = e; cause != null; cause = next(cause)) {
             if (cause instanceof SAXParseException parse) {
                 return new CibFormatException(sourceName, parse.getLineNumber(), parse.getColumnNumber(),
@@ -251,7 +282,7 @@ public final class CibXml {
             int column = where == null ? -1 : where.getColumnNumber();
             return new CibFormatException(sourceName, line, column, event.getMessage(), e);
         }
-        String message = e.getMessage() != null ? e.getMessage() : String.valueOf(e.getLinkedException());
+        String message = e.getMessage() != null ? e.getMessage() : e.toString();
         return new CibFormatException(sourceName, -1, -1, message, e);
     }
 

@@ -14,8 +14,8 @@ import org.xml.sax.InputSource;
 
 /**
  * Compares two XML documents canonically: element names, attribute sets (in any order, namespace
- * declarations left out), child elements in order and non-blank text. Whitespace-only text and
- * comments are ignored (JAXB does not keep comments).
+ * declarations left out), child elements, comments and non-blank text in order. Whitespace-only
+ * text and anything outside the root element are ignored.
  */
 final class CanonicalXml {
     private CanonicalXml() {
@@ -87,7 +87,7 @@ final class CanonicalXml {
         List<Node> children = new ArrayList<>();
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             switch (child.getNodeType()) {
-                case Node.ELEMENT_NODE -> children.add(child);
+                case Node.ELEMENT_NODE, Node.COMMENT_NODE -> children.add(child);
                 case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> {
                     if (!child.getNodeValue().isBlank()) {
                         children.add(child);

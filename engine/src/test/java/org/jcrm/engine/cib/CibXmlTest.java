@@ -93,4 +93,27 @@ class CibXmlTest {
         assertNull(primitive.getAgentClass());
         assertEquals("<primitive id=\"p\" type=\"Dummy\"/>\n", CibXml.elementToXml(primitive));
     }
+
+    @Test
+    void commentsKeepTheirPlace() {
+        String xml = """
+                <group id="g">
+                  <!-- first -->
+                  <primitive id="a" type="Dummy"/>
+                  <!--second-->
+                </group>
+                """;
+        Group group = CibXml.parseElement(xml, "frag", Group.class);
+        assertEquals(" first ", ((XmlComment) group.getChildren().get(0)).getText());
+        assertEquals(1, group.primitives().size());
+        assertEquals(xml, CibXml.elementToXml(group));
+    }
+
+    @Test
+    void specialCharactersAreEscaped() {
+        Nvpair pair = new Nvpair().setId("n").setName("cmd").setValue("a<b & \"c\"\nd");
+        String xml = CibXml.elementToXml(pair);
+        assertEquals("<nvpair id=\"n\" name=\"cmd\" value=\"a&lt;b &amp; &quot;c&quot;&#10;d\"/>\n", xml);
+        assertEquals("a<b & \"c\"\nd", CibXml.parseElement(xml, "frag", Nvpair.class).getValue());
+    }
 }
