@@ -100,6 +100,22 @@ public final class CrmPrinter {
         return ObjectText.render(top, context(objects, layout));
     }
 
+    /**
+     * The object {@code id} of the configuration {@code cib} laid out as {@code layout} says,
+     * without a final newline (crmsh's {@code repr_cli} of one object).
+     *
+     * @throws NoSuchObjectException when the configuration has no object {@code id}
+     */
+    public String printObject(XmlElement cib, String id, Layout layout) {
+        List<CibObject> objects = CibObjects.collect(cib);
+        for (CibObject o : objects) {
+            if (o.id().equals(id)) {
+                return ObjectText.render(o, context(objects, layout));
+            }
+        }
+        throw new NoSuchObjectException(id);
+    }
+
     private ShowContext context(List<CibObject> objects, Layout layout) {
         int nodes = 0;
         for (CibObject o : objects) {
