@@ -10,9 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
-/** {@code show ID...}, single objects, errors and speed of {@link CrmPrinter}. */
+/** {@code show SPEC...} selections, single objects, errors and speed of {@link CrmPrinter}. */
 class CrmPrinterTest {
     private final CrmPrinter printer = new CrmPrinter();
 
@@ -21,11 +24,17 @@ class CrmPrinterTest {
         return XmlElementReader.parse(Files.readString(xml, StandardCharsets.UTF_8), name);
     }
 
-    @Test
-    void showIdsPrintsTheNamedObjectsInShowOrderAsCrmshDoes() throws Exception {
-        Path expected = CrmPrinterGoldenTest.goldenDir().resolve("ids/basic-l2-d1-c1-m-st.show");
-        String actual = printer.print(golden("basic.xml"), List.of("l2", "d1", "c1", "m", "st"));
-        assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual);
+    /** {@code printer/ids/cases.tsv}: CIB, show arguments, file holding crmsh's output for them. */
+    @TestFactory
+    Stream<DynamicTest> showSelectionsPrintWhatCrmshPrints() throws Exception {
+        Path dir = CrmPrinterGoldenTest.goldenDir().resolve("ids");
+        return Files.readAllLines(dir.resolve("cases.tsv"), StandardCharsets.UTF_8).stream()
+                .filter(line -> !line.isBlank())
+                .map(line -> line.split("\t"))
+                .map(c -> DynamicTest.dynamicTest(c[0] + " show " + c[1], () -> {
+                    String actual = printer.print(golden(c[0]), List.of(c[1].split(" ")));
+                    assertEquals(Files.readString(dir.resolve(c[2]), StandardCharsets.UTF_8), actual);
+                }));
     }
 
     @Test
