@@ -42,6 +42,15 @@ public final class CrmPrinter {
         return print(tree(cib), specs);
     }
 
+    /**
+     * The object {@code id} of {@code cib} laid out as {@code layout} says, without a final newline.
+     *
+     * @throws NoSuchObjectException when the configuration has no object {@code id}
+     */
+    public String printObject(Cib cib, String id, Layout layout) {
+        return printObject(tree(cib), id, layout);
+    }
+
     private static XmlElement tree(Cib cib) {
         return XmlElementReader.parse(CibXml.toXml(cib), "cib");
     }
