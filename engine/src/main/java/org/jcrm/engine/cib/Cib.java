@@ -281,10 +281,16 @@ public class Cib extends CibElement {
         return findById(id).filter(type::isInstance).map(type::cast);
     }
 
-    /** The top-level resources in document order (empty when there is no resources section). */
+    /**
+     * The top-level resources in document order, templates left out (they only lend definitions to
+     * primitives); empty when there is no resources section.
+     */
     public List<Resource> topResources() {
         Resources resources = getConfiguration() == null ? null : getConfiguration().getResources();
-        return resources == null ? List.of() : resources.childrenOf(Resource.class);
+        if (resources == null) {
+            return List.of();
+        }
+        return resources.childrenOf(Resource.class).stream().filter(r -> !(r instanceof Template)).toList();
     }
 
     /**

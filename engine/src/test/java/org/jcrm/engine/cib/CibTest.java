@@ -18,6 +18,7 @@ class CibTest {
                   <node id="2" uname="beta"/>
                 </nodes>
                 <resources>
+                  <template id="tmpl" class="ocf" provider="heartbeat" type="apache"/>
                   <primitive id="fence" class="stonith" type="fence_ipmilan"/>
                   <group id="web">
                     <primitive id="ip" class="ocf" provider="heartbeat" type="IPaddr2"/>
@@ -64,6 +65,7 @@ class CibTest {
         assertTrue(cib.findById("web", Primitive.class).isEmpty());
         assertTrue(cib.findById("nothing").isEmpty());
         assertEquals("2", cib.findById("httpd", Bundle.class).orElseThrow().getDocker().getReplicas());
+        assertEquals("apache", cib.findById("tmpl", Template.class).orElseThrow().getType());
     }
 
     @Test
