@@ -2,7 +2,11 @@ package org.jcrm.grammar.mapper;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jcrm.engine.cib.Acls;
+import org.jcrm.engine.cib.Alerts;
+import org.jcrm.engine.cib.Bundle;
 import org.jcrm.engine.cib.Cib;
+import org.jcrm.engine.cib.FencingTopology;
 import org.jcrm.engine.cib.CibElement;
 import org.jcrm.engine.cib.Clone;
 import org.jcrm.engine.cib.ClusterPropertySet;
@@ -32,7 +36,15 @@ import org.jcrm.engine.cib.RscTicket;
 import org.jcrm.engine.cib.Tag;
 import org.jcrm.engine.cib.Tags;
 import org.jcrm.engine.cib.Template;
+import org.jcrm.grammar.ast.AclGroupDef;
+import org.jcrm.grammar.ast.AclRoleDef;
+import org.jcrm.grammar.ast.AclTargetDef;
+import org.jcrm.grammar.ast.AclUserDef;
 import org.jcrm.grammar.ast.Agent;
+import org.jcrm.grammar.ast.AlertDef;
+import org.jcrm.grammar.ast.BundleDef;
+import org.jcrm.grammar.ast.FencingTopologyDef;
+import org.jcrm.grammar.ast.MonitorDef;
 import org.jcrm.grammar.ast.CloneDef;
 import org.jcrm.grammar.ast.ColocationDef;
 import org.jcrm.grammar.ast.ConfigScript;
@@ -57,10 +69,17 @@ import org.jcrm.grammar.ast.TemplateDef;
  * Applies a parsed crm script to a CIB the way {@code crm configure load update} does: each object
  * becomes the element crmsh writes (same attributes, values and generated ids); an element with the
  * same id is replaced in place, others are appended, property sets are merged by nvpair name, and
- * group/clone children are moved into their container. Bundles, alerts, ACLs, fencing topology and
- * {@code monitor} lines are not mapped yet and raise {@link CibMappingException}.
+ * group/clone/bundle children are moved into their container and {@code monitor} lines add ops
+ * once all objects are in place. Legacy {@code user} ACLs (which crmsh writes in a form the pacemaker 3
+ * schema rejects), an id already taken by another kind of object, and objects crmsh refuses raise
+ * {@link CibMappingException} naming the id and position.
  */
 public final class CibMapper {
+    /** The order in which crmsh writes the configuration sections. */
+    private static final List<Class<?>> SECTION_ORDER = List.of(CrmConfig.class, Nodes.class, Resources.class,
+            Constraints.class, Tags.class, FencingTopology.class, RscDefaults.class, OpDefaults.class, Acls.class,
+            Alerts.class);
+
     private final ProviderResolver providers;
 
     /** A mapper resolving ocf providers with the given resolver. */
@@ -77,6 +96,12 @@ public final class CibMapper {
 
     /** Applies the script to cib with {@code load update} semantics. */
     public void update(Cib cib, ConfigScript script) {
+        new IdKinds(cib.getConfiguration()).check(script);
+        List<String> knownNodes = new ArrayList<>();
+        for (Node node : cib.getConfiguration().childrenOf(Nodes.class).stream()
+                .flatMap(n -> n.childrenOf(Node.class).stream()).toList()) {
+            knownNodes.add(node.getUname() != null ? node.getUname() : node.getId());
+        }
         IdAllocator ids = new IdAllocator();
         cib.getConfiguration().walk(e -> {
             if (e instanceof Identified identified) {
@@ -86,11 +111,12 @@ public final class CibMapper {
         for (ObjectDef object : script.objects()) {
             ids.reserve(object.id());
         }
-        Session session = new Session(cib.getConfiguration(), ids);
+        Session session = new Session(cib.getConfiguration(), ids, knownNodes);
         for (ObjectDef object : script.objects()) {
             session.map(object);
         }
         session.adoptChildren();
+        session.addMonitors();
     }
 
     private final class Session {
@@ -99,10 +125,14 @@ public final class CibMapper {
         private final AttributeMapper attributes;
         private final ConstraintMapper constraints;
         private final List<Object[]> adoptions = new ArrayList<>();
+        private final List<MonitorDef> monitors = new ArrayList<>();
+        private final List<String> knownNodes;
+        private boolean topologySeen;
 
-        Session(Configuration config, IdAllocator ids) {
+        Session(Configuration config, IdAllocator ids, List<String> knownNodes) {
             this.config = config;
             this.ids = ids;
+            this.knownNodes = knownNodes;
             this.attributes = new AttributeMapper(ids);
             this.constraints = new ConstraintMapper(ids);
         }
@@ -141,6 +171,23 @@ public final class CibMapper {
                         "op-options");
             } else if (object instanceof TagDef t) {
                 tag(t);
+            } else if (object instanceof MonitorDef m) {
+                monitors.add(m);
+            } else if (object instanceof FencingTopologyDef f) {
+                topology(f);
+            } else if (object instanceof AlertDef a) {
+                place(section(Alerts.class), new AlertMapper(ids, attributes).alert(a), a.id());
+            } else if (object instanceof AclRoleDef r) {
+                place(section(Acls.class), new AclMapper(ids).role(r), r.id());
+            } else if (object instanceof AclTargetDef t) {
+                place(section(Acls.class), new AclMapper(ids).target(t), t.id());
+            } else if (object instanceof AclGroupDef g) {
+                place(section(Acls.class), new AclMapper(ids).group(g), g.id());
+            } else if (object instanceof AclUserDef u) {
+                throw new CibMappingException(u.pos(), "user " + u.id() + ": the pre-2.0 ACL form is not "
+                        + "valid in the pacemaker 3 schema; use role and acl_target");
+            } else if (object instanceof BundleDef b) {
+                bundle(b);
             } else {
                 throw new CibMappingException(object.pos(), object.getClass().getSimpleName()
                         .replace("Def", "").toLowerCase() + (object.id() == null ? "" : " " + object.id())
@@ -153,11 +200,28 @@ public final class CibMapper {
             if (existing != null) {
                 return existing;
             }
+            T created;
             try {
-                return config.add(type.getDeclaredConstructor().newInstance());
+                created = type.getDeclaredConstructor().newInstance();
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot create " + type.getSimpleName(), e);
             }
+            insertInOrder(created);
+            return created;
+        }
+
+        /** Puts a new section where crmsh writes it: before the first section that crmsh writes later. */
+        private void insertInOrder(CibElement section) {
+            List<Object> children = config.getChildren();
+            int rank = SECTION_ORDER.indexOf(section.getClass());
+            for (int i = 0; i < children.size(); i++) {
+                int other = SECTION_ORDER.indexOf(children.get(i).getClass());
+                if (rank >= 0 && other > rank) {
+                    children.add(i, section);
+                    return;
+                }
+            }
+            children.add(section);
         }
 
         /** Replaces the element with this id in parent, or appends. */
@@ -263,6 +327,56 @@ public final class CibMapper {
             }
             sets(op, id, def.sets());
             return op;
+        }
+
+        private void topology(FencingTopologyDef def) {
+            if (topologySeen) {
+                throw new CibMappingException(def.pos(), "fencing_topology: only one fencing topology may be defined");
+            }
+            topologySeen = true;
+            config.getChildren().removeIf(c -> c instanceof FencingTopology);
+            insertInOrder(new FencingMapper(ids).topology(def, knownNodes));
+        }
+
+        private void bundle(BundleDef b) {
+            Bundle bundle = new Bundle().setId(b.id()).setDescription(b.description());
+            new BundleMapper(ids).sections(b, bundle);
+            container(bundle, b.id(), null, b.sets(), b.primitive() == null ? List.of() : List.of(b.primitive()));
+        }
+
+        /** Adds each {@code monitor} line's op to its primitive, refusing an interval already monitored. */
+        void addMonitors() {
+            for (MonitorDef m : monitors) {
+                Primitive primitive = findPrimitive(m.rsc());
+                if (primitive == null) {
+                    throw new CibMappingException(m.pos(), "monitor " + m.rsc() + ": object " + m.rsc()
+                            + " does not exist");
+                }
+                Operations ops = primitive.childrenOf(Operations.class).stream().findFirst()
+                        .orElseGet(() -> primitive.add(new Operations()));
+                for (Op existing : ops.childrenOf(Op.class)) {
+                    if ("monitor".equals(existing.getName()) && m.interval().equals(existing.getInterval())) {
+                        throw new CibMappingException(m.pos(), "monitor " + m.rsc() + ": " + m.rsc()
+                                + " already has a monitor op with interval " + m.interval());
+                    }
+                }
+                Op op = new Op().setName("monitor");
+                op.setRole(m.role());
+                op.setInterval(m.interval());
+                op.setTimeout(m.timeout());
+                op.setId(ids.next(m.rsc() + "-monitor-" + m.interval()));
+                ops.add(op);
+            }
+        }
+
+        private Primitive findPrimitive(String id) {
+            Primitive[] found = new Primitive[1];
+            section(Resources.class).walk(e -> {
+                if (found[0] == null && e instanceof Primitive p && id.equals(p.getId())) {
+                    found[0] = p;
+                }
+            });
+            return found[0];
         }
 
         private void group(GroupDef g) {
