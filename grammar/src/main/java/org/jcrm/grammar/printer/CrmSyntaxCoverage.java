@@ -8,7 +8,11 @@ import java.util.Set;
  * Decides whether crm syntax can express an element exactly, so that reading the printed text
  * back gives the same XML. Elements it cannot express are shown as {@code xml <...>} instead, as
  * crmsh does: unknown attributes or children, nested rules, an order with a score, comments
- * below the object's own children, alert attribute sets that follow a recipient.
+ * below the object's own children, alert attribute sets that follow a recipient, an id written
+ * {@code ID:} that crm syntax would not read back (it takes word characters and dashes only),
+ * adjacent plain resource sets with the same role or action (they would read back as one), an
+ * empty {@code operations}, a {@code date in} with a single bound, a bundle whose container part
+ * (docker, rkt, podman) is not its first part (crm syntax reads it into the part before it).
  */
 final class CrmSyntaxCoverage {
     private static final Set<String> SET_TAGS = Set.of("instance_attributes", "meta_attributes", "utilization");
@@ -94,6 +98,12 @@ final class CrmSyntaxCoverage {
         if (kind == ObjectKind.ORDER && object.has("score")) {
             return false;
         }
+        if (writesIdWithColon(kind, object) && !isColonId(object.attr("id"))) {
+            return false;
+        }
+        if (!setsReadBack(object, kind == ObjectKind.ORDER ? "action" : "role")) {
+            return false;
+        }
         if (kind.isDefaults()) {
             return coversSet(object);
         }
@@ -114,10 +124,16 @@ final class CrmSyntaxCoverage {
     }
 
     private static boolean coversBundle(XmlElement bundle) {
+        boolean first = true;
         for (XmlElement c : bundle.children()) {
             if (c.isComment()) {
                 continue;
             }
+            boolean container = c.name().equals("docker") || c.name().equals("rkt") || c.name().equals("podman");
+            if (container && !first) {
+                return false;
+            }
+            first = false;
             switch (c.name()) {
                 case "instance_attributes", "meta_attributes" -> {
                     if (!covers(c, null)) {
@@ -125,7 +141,7 @@ final class CrmSyntaxCoverage {
                     }
                 }
                 case "docker", "network", "storage", "primitive" -> {
-                    // their attributes print as they are
+                    // their attributes and mappings print as they are
                 }
                 default -> {
                     return false;
@@ -165,11 +181,71 @@ final class CrmSyntaxCoverage {
             if (c.name().equals("resource_set") && !setQualifierFits(c, kind)) {
                 return false;
             }
+            if (c.name().equals("date_expression") && !dateReadsBack(c)) {
+                return false;
+            }
+            if (c.name().equals("operations") && c.children().isEmpty() && c.attributes().isEmpty()) {
+                return false; // nothing would be printed, so nothing would be read back
+            }
             if (!covers(c, kind)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Nodes with an id other than their uname, and property or defaults sets, print {@code ID:}. */
+    private static boolean writesIdWithColon(ObjectKind kind, XmlElement object) {
+        String id = object.attr("id");
+        if (id == null || !CliSyntax.isPlain(id)) {
+            return false; // absent, or printed as $id="..."
+        }
+        return switch (kind) {
+            case NODE -> !id.equals(object.attr("uname"));
+            case PROPERTY, RSC_DEFAULTS, OP_DEFAULTS -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isColonId(String id) {
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Two plain sets in a row with the same role (or action, for orders) print as one list and
+     * would read back as a single set.
+     */
+    private static boolean setsReadBack(XmlElement constraint, String qualifier) {
+        boolean previousPlain = false;
+        String previousQualifier = null;
+        for (XmlElement set : constraint.children("resource_set")) {
+            boolean plain = !"false".equals(set.attr("sequential")) && !"false".equals(set.attr("require-all"));
+            String q = set.attr(qualifier);
+            if (plain && previousPlain && java.util.Objects.equals(q, previousQualifier)) {
+                return false;
+            }
+            previousPlain = plain;
+            previousQualifier = q;
+        }
+        return true;
+    }
+
+    /** {@code date in} needs two of start, end and duration fields to read back. */
+    private static boolean dateReadsBack(XmlElement date) {
+        if (!"in_range".equals(date.attr("operation"))) {
+            return true;
+        }
+        int fields = (date.has("start") ? 1 : 0) + (date.has("end") ? 1 : 0);
+        for (XmlElement d : date.children("duration")) {
+            fields += (int) d.attributes().keySet().stream().filter(k -> !k.equals("id")).count();
+        }
+        return fields >= 2;
     }
 
     private static boolean isContainer(ObjectKind kind) {
