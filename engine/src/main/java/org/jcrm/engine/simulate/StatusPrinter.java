@@ -47,7 +47,7 @@ public final class StatusPrinter {
         }
         out.append("\n  * Full List of Resources:\n");
         boolean any = false;
-        for (Resource r : ws.resources()) {
+        for (Resource r : ws.processingOrder()) {
             if (r instanceof Primitive p && p.orphan() && view.activeOn(p).isEmpty()) {
                 continue;
             }
@@ -101,19 +101,22 @@ public final class StatusPrinter {
         if (on.isEmpty()) {
             s.append("Stopped");
         } else if (on.size() > 1) {
-            s.append(roleWord(view, p, on.values().iterator().next())).append(" [ ");
+            s.append(roleWord(view, p, on.values().iterator().next())).append(p.blocked() ? " (blocked)" : "").append(" [ ");
             List<String> names = new ArrayList<>();
             on.keySet().forEach(n -> names.add(n.uname()));
             s.append(String.join(" ", names)).append(" ]");
         } else {
             Map.Entry<ClusterNode, Role> e = on.entrySet().iterator().next();
             s.append(roleWord(view, p, e.getValue())).append(' ').append(e.getKey().uname());
+            if (e.getKey().unclean() && !view.down(e.getKey())) {
+                s.append(" (UNCLEAN)");
+            }
         }
         List<String> f = new ArrayList<>();
         if (!p.managed() || view.workingSet().maintenanceMode()) {
             f.add("unmanaged");
         }
-        if (p.blocked() && !on.isEmpty() && view.failed(p)) {
+        if (p.blocked() && on.size() == 1 && view.failed(p)) {
             f.add("blocked");
         }
         if (p.targetRole() == Role.STOPPED && p.cloneAncestor() == null) {

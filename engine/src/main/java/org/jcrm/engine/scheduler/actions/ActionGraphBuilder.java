@@ -65,6 +65,10 @@ public final class ActionGraphBuilder {
             primitive(p);
             return;
         }
+        // a clone's graph lists its instances' actions before its own pseudo actions, a group the other way round
+        if (r instanceof CloneResource) {
+            r.children().forEach(this::resource);
+        }
         boolean starts = anyAction(r, "start");
         boolean stops = anyAction(r, "stop");
         boolean promotes = anyAction(r, "promote");
@@ -87,8 +91,8 @@ public final class ActionGraphBuilder {
                 add(Action.Kind.PSEUDO, r.id(), null, "demoted", 0, null);
             }
         }
-        for (Resource c : r.children()) {
-            resource(c);
+        if (r instanceof GroupResource) {
+            r.children().forEach(this::resource);
         }
         if (r instanceof CloneResource c) {
             cloneProbes(c);
@@ -355,6 +359,15 @@ public final class ActionGraphBuilder {
         }
         for (Resource r : ws.resources()) {
             collective(r);
+        }
+        for (Primitive p : ws.primitives()) {
+            if (p.parent() instanceof GroupResource g && pseudo(g, "running") != null) {
+                for (Action a : byRsc.getOrDefault(p, List.of())) {
+                    if (a.task().equals("monitor") && a.intervalMs() > 0) {
+                        a.after(pseudo(g, "running"));
+                    }
+                }
+            }
         }
         for (Ordering o : ws.orderings()) {
             List<Action> firsts = endpoints(o.first(), o.firstAction(), true);

@@ -45,10 +45,17 @@ final class Plans {
             return plan;
         }
         boolean multiple = p.activeOn().size() > 1;
+        if (multiple && "stop_only".equals(p.meta().get("multiple-active"))) {
+            plan.next = null;
+            plan.nextRole = Role.STOPPED;
+        }
         for (ClusterNode n : p.activeOn().keySet()) {
             if (multiple || !n.equals(plan.next) || p.failedOn().contains(n)) {
                 plan.stopOn.add(n);
             }
+        }
+        if (plan.next != null && p.definitionChangedOn().contains(plan.next) && plan.stopOn.add(plan.next)) {
+            plan.restartReason = "resource definition change";
         }
         if (plan.next == null && !plan.stopOn.isEmpty()) {
             plan.stopReason = ws.haveQuorum() || ws.noQuorumPolicy().equals("ignore") ? "node availability" : "no quorum";
@@ -124,7 +131,12 @@ final class Plans {
             if (plan.frozen) {
                 continue;
             }
-            if (d.symmetrical() && firstStops && plan.active()) {
+            boolean forced = firstStops;
+            if (d.first() instanceof CloneResource) {
+                forced = d.first().primitives().stream()
+                        .anyMatch(f -> !of(f).migrate && of(f).stopOn.stream().anyMatch(n -> p.activeOn().containsKey(n)));
+            }
+            if (d.symmetrical() && forced && plan.active()) {
                 for (ClusterNode n : p.activeOn().keySet()) {
                     if (plan.stopOn.add(n) || plan.migrate) {
                         plan.migrate = false;
@@ -140,7 +152,7 @@ final class Plans {
                     plan.stopOn.add(n);
                 }
                 plan.migrate = false;
-                plan.stopReason = "unrunnable " + d.first().id() + (d.first() instanceof Primitive ? " start" : " running");
+                plan.stopReason = (forced && plan.active() ? "required " : "unrunnable ") + d.first().id() + (d.first() instanceof Primitive ? " start" : " running");
                 changed = true;
             }
         }

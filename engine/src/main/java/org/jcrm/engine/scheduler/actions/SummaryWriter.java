@@ -26,7 +26,14 @@ final class SummaryWriter {
             }
         }
         for (Primitive p : ws.primitivesInProcessingOrder()) {
-            SummaryItem item = describe(plans.of(p));
+            ResourcePlan plan = plans.of(p);
+            if (!plan.frozen && plan.next == null && p.activeOn().size() > 1) {
+                for (ClusterNode n : p.activeNodes()) {
+                    out.add(new SummaryItem("Stop", p.id(), n.uname(), plan.stopReason));
+                }
+                continue;
+            }
+            SummaryItem item = describe(plan);
             if (item != null) {
                 out.add(item);
             }
@@ -59,7 +66,8 @@ final class SummaryWriter {
         }
         boolean failed = p.failedOn().contains(from);
         if (current.size() > 1) {
-            return new SummaryItem("Recover", id, from + (from.equals(next) ? "" : " -> " + next), null);
+            return current.contains(next) ? new SummaryItem(p.isFailed() ? "Recover" : "Restart", id, next.uname(), null)
+                    : new SummaryItem("Move", id, from + " -> " + next, null);
         }
         if (!from.equals(next)) {
             return new SummaryItem(failed ? "Recover" : plan.migrate ? "Migrate" : "Move", id, from + " -> " + next, null);

@@ -174,15 +174,51 @@ final class BaseScores {
 
     private void ticket(TicketConstraint tc) {
         Ticket t = ws.tickets().get(tc.ticket());
-        boolean ok = t != null && t.granted() && !t.standby();
-        if (ok || tc.role() == Role.PROMOTED) {
+        if (t != null && t.granted() && !t.standby()) {
             return;
         }
-        if (tc.lossPolicy().equals("freeze") && (t == null || !t.standby())) {
-            return;
+        String reason = "ticket " + tc.ticket() + " not granted";
+        boolean standbyOnly = t != null && t.granted() && t.standby();
+        if (tc.role() == Role.PROMOTED && !tc.lossPolicy().equals("stop") && !tc.lossPolicy().equals("fence")
+                || tc.role() == Role.PROMOTED && standbyOnly && !tc.lossPolicy().equals("stop")) {
+            return; // only promotion is lost: see CloneAssigner
         }
+        switch (standbyOnly ? "stop" : tc.lossPolicy()) {
+            case "demote" -> {
+                if (tc.role() != Role.PROMOTED) {
+                    banEverywhere(tc.resource(), reason);
+                }
+            }
+            case "freeze" -> {
+                for (Primitive p : tc.resource().primitives()) {
+                    if (p.activeOn().isEmpty()) {
+                        banEverywhere(p, reason);
+                    } else {
+                        p.block();
+                    }
+                }
+            }
+            case "fence" -> {
+                if (tc.role() != Role.PROMOTED) {
+                    banEverywhere(tc.resource(), reason);
+                }
+                if (ws.stonithEnabled()) {
+                    for (Primitive p : tc.resource().primitives()) {
+                        p.activeOn().forEach((n, role) -> {
+                            if (tc.role() != Role.PROMOTED || role == Role.PROMOTED) {
+                                n.markUnclean("deadman ticket was lost");
+                            }
+                        });
+                    }
+                }
+            }
+            default -> banEverywhere(tc.resource(), reason);
+        }
+    }
+
+    private void banEverywhere(Resource r, String reason) {
         for (ClusterNode n : ws.nodes()) {
-            ban(tc.resource(), n, "ticket " + tc.ticket() + " not granted");
+            ban(r, n, reason);
         }
     }
 }

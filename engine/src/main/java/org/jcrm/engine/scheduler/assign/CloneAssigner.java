@@ -154,6 +154,7 @@ final class CloneAssigner {
         for (Resource inst : c.children()) {
             ClusterNode node = assignedNode(inst);
             if (node == null) {
+                log.promotionUnassigned(inst.id());
                 continue;
             }
             int s = promotionScore(c, inst, node);
@@ -224,18 +225,19 @@ final class CloneAssigner {
         int total = 0;
         boolean any = false;
         for (Primitive p : inst.primitives()) {
-            String name = c.unique() ? p.id() : StatusNames.baseName(p.id());
-            String v = node.attributes().get("master-" + name);
-            if (v == null) {
-                v = node.attributes().get("promoted-" + name);
+            String v = null;
+            for (String name : List.of(p.nameOn(node), p.id(), StatusNames.baseName(p.id()))) {
+                if (v == null) {
+                    v = node.attributes().get("master-" + name);
+                }
             }
             if (v != null) {
                 total = Score.add(total, Score.parseOr(v, Score.ZERO).value());
                 any = true;
             }
         }
-        if (!any && currentRole(inst) == Role.PROMOTED) {
-            total = 0;
+        if (!any) {
+            total = -1;
         }
         for (LocationConstraint lc : base.promotionLocations) {
             if (lc.resource() == c && lc.role() == Role.PROMOTED) {

@@ -30,11 +30,13 @@ public final class Placement {
     private final Set<Resource> done = new HashSet<>();
     private final Set<Resource> inProgress = new HashSet<>();
     private final CloneAssigner clones;
+    private final Capacity capacity;
 
     private Placement(WorkingSet ws) {
         this.ws = ws;
         this.base = new BaseScores(ws, why);
         this.clones = new CloneAssigner(this, ws, log, why, base);
+        this.capacity = new Capacity(ws);
     }
 
     /** Runs the location and assign stages on {@code ws}, recording scores and reasons. */
@@ -92,6 +94,7 @@ public final class Placement {
         p.assign(node, role);
         if (node != null) {
             node.countAssignment();
+            capacity.consume(node, p);
             why.decide(p.id(), "assigned to " + node.uname());
         } else {
             why.decide(p.id(), "cannot run anywhere");
@@ -115,7 +118,25 @@ public final class Placement {
                 }
             }
         }
-        return NodeChooser.best(s, current, true);
+        return NodeChooser.best(s, current, capacity, need(r));
+    }
+
+    /**
+     * What placing {@code r} needs of a node: its own utilization plus that of the resources that
+     * must come along (group members, unplaced dependents with mandatory colocation).
+     */
+    private Map<String, Integer> need(Resource r) {
+        if (!capacity.limited()) {
+            return Map.of();
+        }
+        Resource whole = r instanceof Primitive p && p.parent() instanceof GroupResource g ? g : r;
+        Map<String, Integer> need = Capacity.of(whole);
+        for (Colocation c : ws.colocations()) {
+            if (c.primary() == whole && c.score() >= Score.INF && !assigned(c.dependent()) && !c.dependent().isClone()) {
+                need = Capacity.sum(need, Capacity.of(c.dependent()));
+            }
+        }
+        return need;
     }
 
     /** The group is placed where its members' combined scores are best; members follow in order until one cannot. */

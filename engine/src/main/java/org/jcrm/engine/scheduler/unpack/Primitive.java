@@ -23,6 +23,7 @@ public final class Primitive extends Resource {
     final Map<ClusterNode, String> pendingOn = new LinkedHashMap<>();
     final Map<ClusterNode, String> historyNames = new LinkedHashMap<>();
     boolean stopOnFail;
+    final Set<ClusterNode> definitionChangedOn = new LinkedHashSet<>();
     boolean orphan;
     boolean blocked;
     private ClusterNode assigned;
@@ -40,7 +41,9 @@ public final class Primitive extends Resource {
 
     /** A copy for a clone instance, named {@code id}, with no state yet. */
     Primitive instanceCopy(String id) {
-        return new Primitive(id, new LinkedHashMap<>(meta()), standard, provider, agent, ops, params);
+        Primitive copy = new Primitive(id, new LinkedHashMap<>(meta()), standard, provider, agent, ops, params);
+        copy.utilization().putAll(utilization());
+        return copy;
     }
 
     public String standard() {
@@ -104,6 +107,11 @@ public final class Primitive extends Resource {
         return node == null ? id() : historyNames.getOrDefault(node, id());
     }
 
+    /** Nodes where it runs with parameters other than those configured now. */
+    public Set<ClusterNode> definitionChangedOn() {
+        return definitionChangedOn;
+    }
+
     /** Whether a failure with on-fail=stop keeps it stopped. */
     public boolean stopOnFail() {
         return stopOnFail;
@@ -111,6 +119,11 @@ public final class Primitive extends Resource {
 
     public boolean orphan() {
         return orphan;
+    }
+
+    /** Freezes the resource where it is: no actions will be scheduled for it. */
+    public void block() {
+        blocked = true;
     }
 
     public boolean blocked() {

@@ -52,7 +52,7 @@ final class StatusUnpacker {
         }
         for (Element ns : Xml.children(status, "node_state")) {
             ClusterNode node = find(ns);
-            if (node == null) {
+            if (node == null || !node.online && !node.unclean && !node.remote) {
                 continue;
             }
             for (Element lrmRsc : Xml.children(Xml.child(Xml.child(ns, "lrm"), "lrm_resources"), "lrm_resource")) {
@@ -61,6 +61,9 @@ final class StatusUnpacker {
         }
         for (Primitive p : ws.primitives()) {
             failCounts(p);
+            if (p.activeOn.size() > 1 && "block".equals(p.meta().get("multiple-active"))) {
+                p.blocked = true;
+            }
         }
     }
 
@@ -134,12 +137,15 @@ final class StatusUnpacker {
             }
             p.activeOn.put(node, role);
             p.historyNames.put(node, Xml.attr(lrmRsc, "id"));
+            if (h.startDigest != null && !p.orphan && !h.startDigest.equals(ParameterDigest.of(p.params()))) {
+                p.definitionChangedOn.add(node);
+            }
             p.monitorsOn.put(node, h.monitors);
         }
         if (h.pendingTask != null) {
             p.pendingOn.put(node, h.pendingTask);
         }
-        if (h.failed && h.role.isActive()) {
+        if (h.failed && h.role.isActive() && !node.unclean) {
             applyFailure(p, node, h);
         }
         if (h.notInstalled) {
@@ -162,7 +168,7 @@ final class StatusUnpacker {
             p.failedOn.add(node);
         }
         switch (onFail == null ? "restart" : onFail) {
-            case "block" -> p.blocked = true;
+            case "block" -> p.blocked = !node.unclean;
             case "fence" -> {
                 if (ws.stonithEnabled()) {
                     node.unclean = true;
