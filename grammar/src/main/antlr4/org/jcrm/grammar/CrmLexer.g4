@@ -1,2 +1,0 @@
-lexer grammar CrmLexer;
-WS : [ \t\r\n]+ -> skip ;

@@ -1,0 +1,10 @@
+package org.jcrm.grammar.ast;
+
+import java.util.List;
+
+/** One selector of an alert: {@code nodes}, {@code fencing}, {@code resources} or {@code attributes} (with the attribute names of {@code attributes { ... }}). */
+public record AlertSelector(String kind, List<String> attributes) {
+    public AlertSelector {
+        attributes = List.copyOf(attributes);
+    }
+}

@@ -1,0 +1,73 @@
+package org.jcrm.grammar.mapper;
+
+import java.util.List;
+import org.jcrm.engine.cib.Alert;
+import org.jcrm.engine.cib.AlertAttribute;
+import org.jcrm.engine.cib.AlertRecipient;
+import org.jcrm.engine.cib.AlertSelect;
+import org.jcrm.engine.cib.AlertSelectAttributes;
+import org.jcrm.engine.cib.AlertSelectFencing;
+import org.jcrm.engine.cib.AlertSelectNodes;
+import org.jcrm.engine.cib.AlertSelectResources;
+import org.jcrm.engine.cib.CibElement;
+import org.jcrm.grammar.ast.AlertDef;
+import org.jcrm.grammar.ast.AlertSelector;
+import org.jcrm.grammar.ast.NvSet;
+
+/**
+ * Writes an {@code alert} as crmsh does: its sets, one {@code select} holding the selectors in source
+ * order, and recipients with ids {@code ALERT-recipient-1}, {@code -2}, ...
+ */
+final class AlertMapper {
+    private final IdAllocator ids;
+    private final AttributeMapper attributes;
+
+    AlertMapper(IdAllocator ids, AttributeMapper attributes) {
+        this.ids = ids;
+        this.attributes = attributes;
+    }
+
+    Alert alert(AlertDef def) {
+        Alert alert = new Alert().setId(def.id()).setPath(def.path());
+        alert.setDescription(def.description());
+        sets(alert, def.id(), def.sets());
+        if (!def.selectors().isEmpty()) {
+            AlertSelect select = new AlertSelect();
+            for (AlertSelector selector : def.selectors()) {
+                select.add(selector(selector, def.id()));
+            }
+            alert.add(select);
+        }
+        int n = 1;
+        for (org.jcrm.grammar.ast.AlertRecipient r : def.recipients()) {
+            String id = ids.next(def.id() + "-recipient-" + n++);
+            AlertRecipient recipient = new AlertRecipient().setId(id).setValue(r.value());
+            recipient.setDescription(r.description());
+            sets(recipient, id, r.sets());
+            alert.add(recipient);
+        }
+        return alert;
+    }
+
+    private CibElement selector(AlertSelector selector, String alertId) {
+        return switch (selector.kind()) {
+            case "nodes" -> new AlertSelectNodes();
+            case "fencing" -> new AlertSelectFencing();
+            case "resources" -> new AlertSelectResources();
+            default -> {
+                AlertSelectAttributes names = new AlertSelectAttributes();
+                for (String name : selector.attributes()) {
+                    names.add(new AlertAttribute().setId(ids.next(alertId)).setName(name));
+                }
+                yield names;
+            }
+        };
+    }
+
+    private void sets(CibElement owner, String ownerId, List<NvSet> sets) {
+        for (NvSet set : sets) {
+            owner.add(attributes.set(set, ownerId, AttributeMapper.elementFor(set.kind()),
+                    AttributeMapper.tagFor(set.kind())));
+        }
+    }
+}

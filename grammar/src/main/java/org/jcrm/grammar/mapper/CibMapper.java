@@ -1,0 +1,503 @@
+package org.jcrm.grammar.mapper;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jcrm.engine.cib.Acls;
+import org.jcrm.engine.cib.Alerts;
+import org.jcrm.engine.cib.Bundle;
+import org.jcrm.engine.cib.Cib;
+import org.jcrm.engine.cib.FencingTopology;
+import org.jcrm.engine.cib.CibElement;
+import org.jcrm.engine.cib.Clone;
+import org.jcrm.engine.cib.ClusterPropertySet;
+import org.jcrm.engine.cib.Configuration;
+import org.jcrm.engine.cib.Constraints;
+import org.jcrm.engine.cib.CrmConfig;
+import org.jcrm.engine.cib.Group;
+import org.jcrm.engine.cib.Identified;
+import org.jcrm.engine.cib.Master;
+import org.jcrm.engine.cib.MetaAttributes;
+import org.jcrm.engine.cib.Node;
+import org.jcrm.engine.cib.Nodes;
+import org.jcrm.engine.cib.NvSet;
+import org.jcrm.engine.cib.Nvpair;
+import org.jcrm.engine.cib.ObjRef;
+import org.jcrm.engine.cib.Op;
+import org.jcrm.engine.cib.OpDefaults;
+import org.jcrm.engine.cib.Operations;
+import org.jcrm.engine.cib.Primitive;
+import org.jcrm.engine.cib.Resource;
+import org.jcrm.engine.cib.Resources;
+import org.jcrm.engine.cib.RscColocation;
+import org.jcrm.engine.cib.RscDefaults;
+import org.jcrm.engine.cib.RscLocation;
+import org.jcrm.engine.cib.RscOrder;
+import org.jcrm.engine.cib.RscTicket;
+import org.jcrm.engine.cib.Tag;
+import org.jcrm.engine.cib.Tags;
+import org.jcrm.engine.cib.Template;
+import org.jcrm.grammar.ast.AclGroupDef;
+import org.jcrm.grammar.ast.AclRoleDef;
+import org.jcrm.grammar.ast.AclTargetDef;
+import org.jcrm.grammar.ast.AclUserDef;
+import org.jcrm.grammar.ast.Agent;
+import org.jcrm.grammar.ast.AlertDef;
+import org.jcrm.grammar.ast.BundleDef;
+import org.jcrm.grammar.ast.FencingTopologyDef;
+import org.jcrm.grammar.ast.MonitorDef;
+import org.jcrm.grammar.ast.CloneDef;
+import org.jcrm.grammar.ast.ColocationDef;
+import org.jcrm.grammar.ast.ConfigScript;
+import org.jcrm.grammar.ast.GroupDef;
+import org.jcrm.grammar.ast.LocationDef;
+import org.jcrm.grammar.ast.MsDef;
+import org.jcrm.grammar.ast.NodeDef;
+import org.jcrm.grammar.ast.NvPair;
+import org.jcrm.grammar.ast.ObjectDef;
+import org.jcrm.grammar.ast.OpDef;
+import org.jcrm.grammar.ast.OpDefaultsDef;
+import org.jcrm.grammar.ast.OrderDef;
+import org.jcrm.grammar.ast.PrimitiveDef;
+import org.jcrm.grammar.ast.PropertyDef;
+import org.jcrm.grammar.ast.ResourceRef;
+import org.jcrm.grammar.ast.RscDefaultsDef;
+import org.jcrm.grammar.ast.RscTicketDef;
+import org.jcrm.grammar.ast.TagDef;
+import org.jcrm.grammar.ast.TemplateDef;
+
+/**
+ * Applies a parsed crm script to a CIB the way {@code crm configure load update} does: each object
+ * becomes the element crmsh writes (same attributes, values and generated ids); an element with the
+ * same id is replaced in place, others are appended, property sets are merged by nvpair name, and
+ * group/clone/bundle children are moved into their container and {@code monitor} lines add ops
+ * once all objects are in place. Legacy {@code user} ACLs (which crmsh writes in a form the pacemaker 3
+ * schema rejects), an id already taken by another kind of object, and objects crmsh refuses raise
+ * {@link CibMappingException} naming the id and position.
+ */
+public final class CibMapper {
+    /** The order in which crmsh writes the configuration sections. */
+    private static final List<Class<?>> SECTION_ORDER = List.of(CrmConfig.class, Nodes.class, Resources.class,
+            Constraints.class, Tags.class, FencingTopology.class, RscDefaults.class, OpDefaults.class, Acls.class,
+            Alerts.class);
+
+    private final ProviderResolver providers;
+
+    /** A mapper resolving ocf providers with the given resolver. */
+    public CibMapper(ProviderResolver providers) {
+        this.providers = providers;
+    }
+
+    /** A new CIB ({@link Cib#empty()}) holding the script's objects. */
+    public Cib toCib(ConfigScript script) {
+        Cib cib = Cib.empty();
+        update(cib, script);
+        return cib;
+    }
+
+    /** Applies the script to cib with {@code load update} semantics. */
+    public void update(Cib cib, ConfigScript script) {
+        new IdKinds(cib.getConfiguration()).check(script);
+        List<String> knownNodes = new ArrayList<>();
+        for (Node node : cib.getConfiguration().childrenOf(Nodes.class).stream()
+                .flatMap(n -> n.childrenOf(Node.class).stream()).toList()) {
+            knownNodes.add(node.getUname() != null ? node.getUname() : node.getId());
+        }
+        IdAllocator ids = new IdAllocator();
+        cib.getConfiguration().walk(e -> {
+            if (e instanceof Identified identified) {
+                ids.reserve(identified.getId());
+            }
+        });
+        for (ObjectDef object : script.objects()) {
+            ids.reserve(object.id());
+        }
+        Session session = new Session(cib.getConfiguration(), ids, knownNodes);
+        for (ObjectDef object : script.objects()) {
+            session.map(object);
+        }
+        session.adoptChildren();
+        session.addMonitors();
+    }
+
+    private final class Session {
+        private final Configuration config;
+        private final IdAllocator ids;
+        private final AttributeMapper attributes;
+        private final ConstraintMapper constraints;
+        private final List<Object[]> adoptions = new ArrayList<>();
+        private final List<MonitorDef> monitors = new ArrayList<>();
+        private final List<String> knownNodes;
+        private boolean topologySeen;
+
+        Session(Configuration config, IdAllocator ids, List<String> knownNodes) {
+            this.config = config;
+            this.ids = ids;
+            this.knownNodes = knownNodes;
+            this.attributes = new AttributeMapper(ids);
+            this.constraints = new ConstraintMapper(ids);
+        }
+
+        void map(ObjectDef object) {
+            if (object instanceof NodeDef n) {
+                node(n);
+            } else if (object instanceof PrimitiveDef p) {
+                place(section(Resources.class), primitive(p), p.id());
+            } else if (object instanceof TemplateDef t) {
+                place(section(Resources.class), template(t), t.id());
+            } else if (object instanceof GroupDef g) {
+                group(g);
+            } else if (object instanceof CloneDef c) {
+                container(new Clone().setId(c.id()), c.id(), c.description(), c.sets(),
+                        List.of(c.child()));
+            } else if (object instanceof MsDef m) {
+                container(new Master().setId(m.id()), m.id(), m.description(), m.sets(),
+                        List.of(m.child()));
+            } else if (object instanceof LocationDef l) {
+                place(section(Constraints.class), location(l), l.id());
+            } else if (object instanceof ColocationDef c) {
+                place(section(Constraints.class), colocation(c), c.id());
+            } else if (object instanceof OrderDef o) {
+                place(section(Constraints.class), order(o), o.id());
+            } else if (object instanceof RscTicketDef t) {
+                place(section(Constraints.class), ticket(t), t.id());
+            } else if (object instanceof PropertyDef p) {
+                options(section(CrmConfig.class), new ClusterPropertySet(), p.set(),
+                        "cib-bootstrap-options");
+            } else if (object instanceof RscDefaultsDef d) {
+                options(section(RscDefaults.class), new MetaAttributes(), d.set(),
+                        "rsc-options");
+            } else if (object instanceof OpDefaultsDef d) {
+                options(section(OpDefaults.class), new MetaAttributes(), d.set(),
+                        "op-options");
+            } else if (object instanceof TagDef t) {
+                tag(t);
+            } else if (object instanceof MonitorDef m) {
+                monitors.add(m);
+            } else if (object instanceof FencingTopologyDef f) {
+                topology(f);
+            } else if (object instanceof AlertDef a) {
+                place(section(Alerts.class), new AlertMapper(ids, attributes).alert(a), a.id());
+            } else if (object instanceof AclRoleDef r) {
+                place(section(Acls.class), new AclMapper(ids).role(r), r.id());
+            } else if (object instanceof AclTargetDef t) {
+                place(section(Acls.class), new AclMapper(ids).target(t), t.id());
+            } else if (object instanceof AclGroupDef g) {
+                place(section(Acls.class), new AclMapper(ids).group(g), g.id());
+            } else if (object instanceof AclUserDef u) {
+                throw new CibMappingException(u.pos(), "user " + u.id() + ": the pre-2.0 ACL form is not "
+                        + "valid in the pacemaker 3 schema; use role and acl_target");
+            } else if (object instanceof BundleDef b) {
+                bundle(b);
+            } else {
+                throw new CibMappingException(object.pos(), object.getClass().getSimpleName()
+                        .replace("Def", "").toLowerCase() + (object.id() == null ? "" : " " + object.id())
+                        + ": this object kind is not mapped to the CIB yet");
+            }
+        }
+
+        private <T extends CibElement> T section(Class<T> type) {
+            T existing = config.childrenOf(type).stream().findFirst().orElse(null);
+            if (existing != null) {
+                return existing;
+            }
+            T created;
+            try {
+                created = type.getDeclaredConstructor().newInstance();
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot create " + type.getSimpleName(), e);
+            }
+            insertInOrder(created);
+            return created;
+        }
+
+        /** Puts a new section where crmsh writes it: before the first section that crmsh writes later. */
+        private void insertInOrder(CibElement section) {
+            List<Object> children = config.getChildren();
+            int rank = SECTION_ORDER.indexOf(section.getClass());
+            for (int i = 0; i < children.size(); i++) {
+                int other = SECTION_ORDER.indexOf(children.get(i).getClass());
+                if (rank >= 0 && other > rank) {
+                    children.add(i, section);
+                    return;
+                }
+            }
+            children.add(section);
+        }
+
+        /** Replaces the element with this id in parent, or appends. */
+        private void place(CibElement parent, CibElement element, String id) {
+            List<Object> children = parent.getChildren();
+            for (int i = 0; i < children.size(); i++) {
+                if (children.get(i) instanceof Identified identified && id.equals(identified.getId())) {
+                    children.set(i, element);
+                    return;
+                }
+            }
+            parent.add(element);
+        }
+
+        private void sets(CibElement owner, String ownerId, List<org.jcrm.grammar.ast.NvSet> sets) {
+            for (org.jcrm.grammar.ast.NvSet set : sets) {
+                owner.add(attributes.set(set, ownerId, AttributeMapper.elementFor(set.kind()),
+                        AttributeMapper.tagFor(set.kind())));
+            }
+        }
+
+        private void node(NodeDef n) {
+            String id = n.id() != null ? n.id() : n.uname();
+            Node node = new Node().setUname(n.uname()).setId(id);
+            node.setType(n.type());
+            node.setDescription(n.description());
+            sets(node, id, n.sets());
+            place(section(Nodes.class), node, id);
+        }
+
+        private Primitive primitive(PrimitiveDef p) {
+            Primitive primitive = new Primitive().setId(p.id());
+            if (p.agent() != null) {
+                agent(p.agent(), primitive);
+            } else {
+                primitive.setTemplate(p.template());
+            }
+            primitive.setDescription(p.description());
+            sets(primitive, p.id(), p.sets());
+            operations(p.operations(), p.id(), primitive);
+            return primitive;
+        }
+
+        private Template template(TemplateDef t) {
+            Template template = new Template();
+            template.setId(t.id());
+            Primitive shape = new Primitive();
+            agent(t.agent(), shape);
+            template.setAgentClass(shape.getAgentClass());
+            template.setProvider(shape.getProvider());
+            template.setType(shape.getType());
+            template.setDescription(t.description());
+            sets(template, t.id(), t.sets());
+            operations(t.operations(), t.id(), template);
+            return template;
+        }
+
+        private void agent(Agent agent, Primitive primitive) {
+            primitive.setAgentClass(agent.cls());
+            String provider = agent.provider();
+            if (provider == null && agent.cls().equals("ocf")) {
+                provider = providers.providerOf(agent.type());
+            }
+            primitive.setProvider(provider);
+            primitive.setType(agent.type());
+        }
+
+        private void operations(org.jcrm.grammar.ast.Operations ast, String rscId, CibElement owner) {
+            if (ast == null) {
+                return;
+            }
+            Operations ops = new Operations();
+            ops.setId(ast.id());
+            ops.setIdRef(ast.idRef());
+            for (OpDef def : ast.ops()) {
+                ops.add(op(def, rscId));
+            }
+            owner.add(ops);
+        }
+
+        private Op op(OpDef def, String rscId) {
+            Op op = new Op().setName(def.name());
+            String interval = null;
+            for (NvPair pair : def.attributes()) {
+                OpAttributes.set(op, pair.name(), pair.value());
+                if (pair.name().equals("interval")) {
+                    interval = pair.value();
+                }
+            }
+            if (interval == null) {
+                op.setInterval("0");
+            }
+            String opInterval = interval == null ? "0" : interval;
+            String id = def.attributes().stream().filter(a -> a.name().equals("id")).map(NvPair::value)
+                    .findFirst().orElseGet(() -> ids.next(rscId + "-" + def.name() + "-" + opInterval));
+            op.setId(id);
+            if (!def.instanceAttributes().isEmpty()) {
+                String setId = ids.next(id + "-instance_attributes");
+                org.jcrm.engine.cib.InstanceAttributes set = new org.jcrm.engine.cib.InstanceAttributes();
+                set.setId(setId);
+                attributes.pairs(def.instanceAttributes(), setId, set);
+                op.add(set);
+            }
+            sets(op, id, def.sets());
+            return op;
+        }
+
+        private void topology(FencingTopologyDef def) {
+            if (topologySeen) {
+                throw new CibMappingException(def.pos(), "fencing_topology: only one fencing topology may be defined");
+            }
+            topologySeen = true;
+            config.getChildren().removeIf(c -> c instanceof FencingTopology);
+            insertInOrder(new FencingMapper(ids).topology(def, knownNodes));
+        }
+
+        private void bundle(BundleDef b) {
+            Bundle bundle = new Bundle().setId(b.id()).setDescription(b.description());
+            new BundleMapper(ids).sections(b, bundle);
+            container(bundle, b.id(), null, b.sets(), b.primitive() == null ? List.of() : List.of(b.primitive()));
+        }
+
+        /** Adds each {@code monitor} line's op to its primitive, refusing an interval already monitored. */
+        void addMonitors() {
+            for (MonitorDef m : monitors) {
+                Primitive primitive = findPrimitive(m.rsc());
+                if (primitive == null) {
+                    throw new CibMappingException(m.pos(), "monitor " + m.rsc() + ": object " + m.rsc()
+                            + " does not exist");
+                }
+                Operations ops = primitive.childrenOf(Operations.class).stream().findFirst()
+                        .orElseGet(() -> primitive.add(new Operations()));
+                for (Op existing : ops.childrenOf(Op.class)) {
+                    if ("monitor".equals(existing.getName()) && m.interval().equals(existing.getInterval())) {
+                        throw new CibMappingException(m.pos(), "monitor " + m.rsc() + ": " + m.rsc()
+                                + " already has a monitor op with interval " + m.interval());
+                    }
+                }
+                Op op = new Op().setName("monitor");
+                op.setRole(m.role());
+                op.setInterval(m.interval());
+                op.setTimeout(m.timeout());
+                op.setId(ids.next(m.rsc() + "-monitor-" + m.interval()));
+                ops.add(op);
+            }
+        }
+
+        private Primitive findPrimitive(String id) {
+            Primitive[] found = new Primitive[1];
+            section(Resources.class).walk(e -> {
+                if (found[0] == null && e instanceof Primitive p && id.equals(p.getId())) {
+                    found[0] = p;
+                }
+            });
+            return found[0];
+        }
+
+        private void group(GroupDef g) {
+            container(new Group().setId(g.id()), g.id(), g.description(), g.sets(), g.members());
+        }
+
+        private void container(Resource element, String id, String description,
+                               List<org.jcrm.grammar.ast.NvSet> sets, List<String> children) {
+            element.setDescription(description);
+            sets(element, id, sets);
+            place(section(Resources.class), element, id);
+            adoptions.add(new Object[] {element, children});
+        }
+
+        /** Moves each container's children from the top level into the container, in member order. */
+        @SuppressWarnings("unchecked")
+        void adoptChildren() {
+            Resources resources = section(Resources.class);
+            for (Object[] adoption : adoptions) {
+                Resource container = (Resource) adoption[0];
+                for (String child : (List<String>) adoption[1]) {
+                    Object found = resources.getChildren().stream()
+                            .filter(c -> c instanceof Resource r && child.equals(r.getId())).findFirst().orElse(null);
+                    if (found != null) {
+                        resources.getChildren().remove(found);
+                        container.add(found);
+                    }
+                }
+            }
+        }
+
+        private RscLocation location(LocationDef l) {
+            RscLocation location = new RscLocation().setId(l.id());
+            location.setRsc(l.rsc());
+            location.setRscPattern(l.rscPattern());
+            for (NvPair attr : l.attributes()) {
+                if (attr.name().equals("role")) {
+                    location.setRole(attr.value());
+                } else {
+                    location.setResourceDiscovery(attr.value());
+                }
+            }
+            if (l.score() != null) {
+                location.setScore(l.score().value());
+                location.setNode(l.node());
+            }
+            if (!l.resources().isEmpty()) {
+                constraints.sets(l.resources(), l.id(), "role", location);
+            }
+            attributes.rules(l.rules(), l.id(), location);
+            return location;
+        }
+
+        private RscColocation colocation(ColocationDef c) {
+            RscColocation colocation = new RscColocation().setId(c.id()).setScore(c.score().value());
+            if (ConstraintMapper.isSimple(c.resources(), 2)) {
+                ResourceRef rsc = (ResourceRef) c.resources().get(0);
+                ResourceRef with = (ResourceRef) c.resources().get(1);
+                colocation.setRsc(rsc.id()).setWithRsc(with.id());
+                colocation.setRscRole(rsc.qualifier());
+                colocation.setWithRscRole(with.qualifier());
+            } else {
+                constraints.sets(c.resources(), c.id(), "role", colocation);
+            }
+            colocation.setNodeAttribute(c.nodeAttribute());
+            return colocation;
+        }
+
+        private RscOrder order(OrderDef o) {
+            RscOrder order = new RscOrder().setId(o.id());
+            order.setKind(o.kind());
+            if (ConstraintMapper.isSimple(o.resources(), 2)) {
+                ResourceRef first = (ResourceRef) o.resources().get(0);
+                ResourceRef then = (ResourceRef) o.resources().get(1);
+                order.setFirst(first.id()).setThen(then.id());
+                order.setFirstAction(first.qualifier());
+                order.setThenAction(then.qualifier());
+            } else {
+                constraints.sets(o.resources(), o.id(), "action", order);
+            }
+            order.setSymmetrical(o.symmetrical());
+            return order;
+        }
+
+        private RscTicket ticket(RscTicketDef t) {
+            RscTicket ticket = new RscTicket().setId(t.id()).setTicket(t.ticket());
+            if (ConstraintMapper.isSimple(t.resources(), 1)) {
+                ResourceRef rsc = (ResourceRef) t.resources().get(0);
+                ticket.setRsc(rsc.id());
+                ticket.setRscRole(rsc.qualifier());
+            } else {
+                constraints.sets(t.resources(), t.id(), "role", ticket);
+            }
+            ticket.setLossPolicy(t.lossPolicy());
+            return ticket;
+        }
+
+        private void options(CibElement section, NvSet fresh, org.jcrm.grammar.ast.NvSet ast, String defaultId) {
+            String id = ast.id() != null ? ast.id() : defaultId;
+            NvSet existing = section.childrenOf(NvSet.class).stream().filter(s -> id.equals(s.getId()))
+                    .findFirst().orElse(null);
+            if (existing == null || ast.idRef() != null || !ast.rules().isEmpty()) {
+                NvSet set = attributes.set(new org.jcrm.grammar.ast.NvSet(ast.kind(), ast.rules().isEmpty()
+                        ? id : ast.id(), ast.idRef(), ast.score(), ast.rules(), ast.pairs(), ast.pos()),
+                        "", fresh, "");
+                section.add(set);
+                return;
+            }
+            for (NvPair pair : ast.pairs()) {
+                existing.getChildren().removeIf(c -> c instanceof Nvpair nv && pair.name() != null
+                        && pair.name().equals(nv.getName()));
+            }
+            attributes.pairs(ast.pairs(), id, existing);
+        }
+
+        private void tag(TagDef t) {
+            Tag tag = new Tag().setId(t.id());
+            for (String ref : t.refs()) {
+                tag.add(new ObjRef().setId(ref));
+            }
+            place(section(Tags.class), tag, t.id());
+        }
+    }
+}

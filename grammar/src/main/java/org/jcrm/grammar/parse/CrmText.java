@@ -1,0 +1,29 @@
+package org.jcrm.grammar.parse;
+
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.jcrm.grammar.ast.ConfigScript;
+
+/**
+ * Parses crm configuration text (crmsh 4.4 configure syntax) into a {@link ConfigScript}. Parsing is
+ * all or nothing: the first syntax or semantic error raises a {@link CrmSyntaxException} naming
+ * source, line, column and what was expected, and no AST is returned.
+ */
+public final class CrmText {
+
+    /** Parses text; sourceName (a file name or {@code <stdin>}) appears in error messages. */
+    public ConfigScript parse(String text, String sourceName) {
+        // One leading line break lets a comment on the first line be lexed like any other comment
+        // line; line numbering starts at 0 so that the real first line is line 1.
+        CrmLexer lexer = new CrmLexer(CharStreams.fromString("\n" + text, sourceName));
+        lexer.setLine(0);
+        ThrowingErrorListener errors = new ThrowingErrorListener(sourceName);
+        lexer.removeErrorListeners();
+        lexer.addErrorListener(errors);
+        CrmParser parser = new CrmParser(new CommonTokenStream(lexer));
+        parser.removeErrorListeners();
+        parser.addErrorListener(errors);
+        CrmParser.ScriptContext tree = parser.script();
+        return new AstBuilder(sourceName).script(tree);
+    }
+}
