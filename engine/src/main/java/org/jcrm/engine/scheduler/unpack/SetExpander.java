@@ -84,7 +84,8 @@ final class SetExpander {
             String score = Xml.attr(c, "score");
             kind = score != null && Score.parseOr(score, Score.ZERO).value() == 0 ? "Optional" : "Mandatory";
         }
-        boolean symmetrical = Xml.isTrue(Xml.attr(c, "symmetrical", kind.equals("Serialize") ? "false" : "true"));
+        // Serialize orderings are never symmetrical, whatever they say
+        boolean symmetrical = !kind.equals("Serialize") && Xml.isTrue(Xml.attr(c, "symmetrical", "true"));
         List<RscSet> sets = sets(c);
         if (sets.isEmpty()) {
             Resource first = one(c, "first");
