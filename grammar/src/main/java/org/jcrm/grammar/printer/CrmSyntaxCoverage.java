@@ -94,8 +94,17 @@ final class CrmSyntaxCoverage {
     }
 
     /** True when crm syntax expresses {@code object} (of kind {@code kind}) without loss. */
-    static boolean covers(ObjectKind kind, XmlElement object) {
-        if (kind == ObjectKind.ORDER && object.has("score")) {
+    static boolean covers(ObjectKind kind, XmlElement object, ShowContext context) {
+        if (kind == ObjectKind.ORDER && (object.has("score") || !isOrderKind(object.attr("kind")))) {
+            return false;
+        }
+        if (kind == ObjectKind.FENCING_TOPOLOGY && FencingTopologyFormatter.shortFormMisleads(object, context)) {
+            return false;
+        }
+        if (context.legacyRoleNames() && usesNewRoleNames(object)) {
+            return false;
+        }
+        if (hasMultiLineComment(object)) {
             return false;
         }
         if (writesIdWithColon(kind, object) && !isColonId(object.attr("id"))) {
@@ -192,6 +201,42 @@ final class CrmSyntaxCoverage {
             }
         }
         return true;
+    }
+
+    private static boolean isOrderKind(String kind) {
+        if (kind == null) {
+            return true;
+        }
+        String k = kind.toLowerCase(java.util.Locale.ROOT);
+        return k.equals("mandatory") || k.equals("optional") || k.equals("serialize");
+    }
+
+    /** Role values Promoted or Unpromoted anywhere in the object (attributes or role nvpairs). */
+    private static boolean usesNewRoleNames(XmlElement e) {
+        for (java.util.Map.Entry<String, String> a : e.attributes().entrySet()) {
+            boolean roleAttribute = a.getKey().equals("role") || a.getKey().endsWith("-role")
+                    || (e.name().equals("nvpair") && a.getKey().equals("value")
+                        && ("role".equals(e.attr("name")) || "target-role".equals(e.attr("name"))));
+            if (roleAttribute && (a.getValue().equals("Promoted") || a.getValue().equals("Unpromoted"))) {
+                return true;
+            }
+        }
+        for (XmlElement c : e.children()) {
+            if (usesNewRoleNames(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Comment lines after the first would not start with {@code #} in crm text. */
+    private static boolean hasMultiLineComment(XmlElement object) {
+        for (XmlElement c : object.children()) {
+            if (c.isComment() && c.text().strip().indexOf('\n') >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Nodes with an id other than their uname, and property or defaults sets, print {@code ID:}. */
