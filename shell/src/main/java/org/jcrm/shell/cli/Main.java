@@ -12,31 +12,47 @@ import java.util.Map;
  */
 public final class Main {
     private final Map<String, Command> commands = new LinkedHashMap<>();
+    private final CrmShellCommand crmShell;
 
-    Main(List<Command> available) {
+    Main(List<Command> available, CrmShellCommand crmShell) {
         for (Command c : available) {
             commands.put(c.name(), c);
         }
+        this.crmShell = crmShell;
     }
 
     /** The commands jcrm offers, in the order the usage text lists them. */
     static List<Command> defaultCommands() {
         List<Command> list = new ArrayList<>();
+        list.add(new org.jcrm.shell.ra.RaCommand());
+        list.add(new org.jcrm.shell.verify.VerifyCommand());
+        list.add(new org.jcrm.shell.cluster.ClusterCommand());
+        list.add(new org.jcrm.shell.cluster.StatusCommand());
+        list.add(new org.jcrm.shell.simulate.SimulateCommand());
         return list;
     }
 
     public static void main(String[] args) {
-        int code = new Main(defaultCommands()).run(List.of(args), System.out, System.err).code();
+        int code = new Main(defaultCommands(), new CrmShellCommand(System.getenv(), System.in))
+                .run(List.of(args), System.out, System.err).code();
         System.out.flush();
         System.exit(code);
     }
 
     ExitCode run(List<String> args, PrintStream out, PrintStream err) {
-        if (args.isEmpty() || args.get(0).equals("help") || args.get(0).equals("--help") || args.get(0).equals("-h")) {
-            usage(args.isEmpty() ? err : out);
-            return args.isEmpty() ? ExitCode.USAGE : ExitCode.OK;
+        if (!args.isEmpty() && (args.get(0).equals("help") || args.get(0).equals("--help") || args.get(0).equals("-h"))) {
+            usage(out);
+            return ExitCode.OK;
         }
-        Command command = commands.get(args.get(0));
+        Command command = args.isEmpty() ? null : commands.get(args.get(0));
+        if (command == null && (args.isEmpty() || crmShell.handles(args.get(0)))) {
+            try {
+                return crmShell.run(args, out, err);
+            } catch (CliException e) {
+                err.println("jcrm: " + e.getMessage());
+                return e.exitCode();
+            }
+        }
         if (command == null) {
             err.println("jcrm: unknown command '" + args.get(0) + "' (try 'jcrm help')");
             return ExitCode.USAGE;
@@ -53,7 +69,10 @@ public final class Main {
     }
 
     private void usage(PrintStream out) {
-        out.println("usage: jcrm COMMAND [ARGS...]");
+        out.println("usage: jcrm                      the crm shell (interactive on a terminal, else reads stdin)");
+        out.println("       jcrm -f SCRIPT            runs a crm script");
+        out.println("       jcrm LEVEL COMMAND...     one shell command, e.g. jcrm configure show");
+        out.println("       jcrm COMMAND [ARGS...]");
         out.println();
         for (Command c : commands.values()) {
             out.printf("  %-12s %s%n", c.name(), c.summary());

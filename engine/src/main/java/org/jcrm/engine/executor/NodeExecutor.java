@@ -1,0 +1,341 @@
+package org.jcrm.engine.executor;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The node-local executor: runs {@link ExecutorAction}s through the {@link ActionHandler} its
+ * {@link HandlerResolver} picks, with at most {@code maxConcurrent} actions at a time on the node and
+ * at most one at a time per resource. Waiting resources are served round-robin so one busy resource
+ * cannot starve the others. Every action ends within its timeout: on expiry the handler's thread is
+ * interrupted (handlers kill their processes then) and the action is reported with
+ * {@link OpStatus#TIMEOUT}. Recurring monitors run at their interval and report only changes; a stop
+ * of a resource cancels its recurring monitors first.
+ */
+public final class NodeExecutor implements AutoCloseable {
+    /** How long a handler may take to stop after its timeout before the executor gives up on it. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(2);
+
+    private final HandlerResolver handlers;
+    private final int maxConcurrent;
+    private final ExecutorService workers;
+    private final ScheduledExecutorService timer;
+
+    private final Object lock = new Object();
+    private final Map<String, Deque<Job>> queues = new LinkedHashMap<>();
+    private final Deque<String> rotation = new ArrayDeque<>();
+    private final Set<String> busyResources = new HashSet<>();
+    private final Map<String, Recurring> recurring = new HashMap<>();
+    private int running;
+    private boolean closed;
+
+    /**
+     * @param handlers      finds the handler of each action's agent
+     * @param maxConcurrent the node's limit on actions running at once (at least 1)
+     */
+    public NodeExecutor(HandlerResolver handlers, int maxConcurrent) {
+        if (maxConcurrent < 1) {
+            throw new IllegalArgumentException("maxConcurrent must be at least 1, got " + maxConcurrent);
+        }
+        this.handlers = handlers;
+        this.maxConcurrent = maxConcurrent;
+        AtomicInteger n = new AtomicInteger();
+        this.workers = Executors.newCachedThreadPool(r -> daemon(r, "jcrm-exec-" + n.incrementAndGet()));
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "jcrm-exec-timer"));
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    /**
+     * Queues a one-shot action. A {@code stop} first cancels the resource's recurring monitors.
+     *
+     * @throws IllegalArgumentException for a recurring action (use {@link #startRecurring})
+     */
+    public CompletableFuture<ActionResult> submit(ExecutorAction action) {
+        if (action.isRecurring()) {
+            throw new IllegalArgumentException(action.key() + " is recurring: use startRecurring");
+        }
+        if (action.action().equals("stop")) {
+            cancelAll(action.resourceId());
+        }
+        return enqueue(action);
+    }
+
+    /**
+     * Starts a recurring action (a monitor with a positive interval): it runs now, then again an
+     * interval after each completion, and {@code listener} hears the first result and every change.
+     * A recurring action with the same key replaces the old one.
+     */
+    public void startRecurring(ExecutorAction action, ResultListener listener) {
+        if (!action.isRecurring()) {
+            throw new IllegalArgumentException(action.key() + " has no interval");
+        }
+        Recurring r = new Recurring(action, listener);
+        Recurring old;
+        synchronized (lock) {
+            old = recurring.put(action.key(), r);
+        }
+        if (old != null) {
+            old.cancel(false);
+        }
+        r.runOnce();
+    }
+
+    /** Cancels one recurring action; returns whether it was active. */
+    public boolean cancel(String resourceId, String actionName, Duration interval) {
+        Recurring r;
+        synchronized (lock) {
+            r = recurring.remove(resourceId + "_" + actionName + "_" + interval.toMillis());
+        }
+        if (r == null) {
+            return false;
+        }
+        r.cancel(true);
+        return true;
+    }
+
+    /** Cancels every recurring action of a resource; returns how many there were. */
+    public int cancelAll(String resourceId) {
+        List<Recurring> found = new ArrayList<>();
+        synchronized (lock) {
+            for (Iterator<Recurring> it = recurring.values().iterator(); it.hasNext(); ) {
+                Recurring r = it.next();
+                if (r.action.resourceId().equals(resourceId)) {
+                    found.add(r);
+                    it.remove();
+                }
+            }
+        }
+        found.forEach(r -> r.cancel(true));
+        return found.size();
+    }
+
+    /** The keys of the recurring actions now active, for status displays and tests. */
+    public Set<String> recurringKeys() {
+        synchronized (lock) {
+            return Set.copyOf(recurring.keySet());
+        }
+    }
+
+    /** How many actions are running right now. */
+    public int runningCount() {
+        synchronized (lock) {
+            return running;
+        }
+    }
+
+    private CompletableFuture<ActionResult> enqueue(ExecutorAction action) {
+        Job job = new Job(action);
+        synchronized (lock) {
+            if (closed) {
+                job.result.complete(ActionResult.failed(OcfCode.ERR_GENERIC, OpStatus.CANCELLED,
+                        "executor is shut down"));
+                return job.result;
+            }
+            queues.computeIfAbsent(action.resourceId(), k -> new ArrayDeque<>()).add(job);
+            if (!rotation.contains(action.resourceId())) {
+                rotation.addLast(action.resourceId());
+            }
+        }
+        dispatch();
+        return job.result;
+    }
+
+    /** Starts queued jobs while slots are free, taking resources in round-robin order. */
+    private void dispatch() {
+        List<Job> toStart = new ArrayList<>();
+        synchronized (lock) {
+            while (running < maxConcurrent) {
+                Job next = takeNext();
+                if (next == null) {
+                    break;
+                }
+                running++;
+                busyResources.add(next.action.resourceId());
+                toStart.add(next);
+            }
+        }
+        toStart.forEach(this::launch);
+    }
+
+    private Job takeNext() {
+        for (Iterator<String> it = rotation.iterator(); it.hasNext(); ) {
+            String rsc = it.next();
+            if (busyResources.contains(rsc)) {
+                continue;
+            }
+            Deque<Job> q = queues.get(rsc);
+            Job job = q.poll();
+            it.remove();
+            if (q.isEmpty()) {
+                queues.remove(rsc);
+            } else {
+                rotation.addLast(rsc);
+            }
+            return job;
+        }
+        return null;
+    }
+
+    private void launch(Job job) {
+        ExecutorAction action = job.action;
+        long started = System.nanoTime();
+        Optional<ActionHandler> handler = handlers.resolve(action.agent());
+        if (handler.isEmpty()) {
+            finish(job, ActionResult.failed(OcfCode.ERR_INSTALLED, OpStatus.NOT_INSTALLED,
+                    "no handler for agent class '" + action.agent().standard() + "'"));
+            return;
+        }
+        Future<?> task = workers.submit(() -> {
+            ActionResult r;
+            try {
+                r = handler.get().execute(action);
+                if (r == null) {
+                    r = ActionResult.failed(OcfCode.ERR_GENERIC, OpStatus.ERROR, "handler returned no result");
+                }
+            } catch (InterruptedException e) {
+                r = null;
+            } catch (RuntimeException e) {
+                r = ActionResult.failed(OcfCode.ERR_GENERIC, OpStatus.ERROR, "handler failed: " + e);
+            }
+            finish(job, job.timedOut ? timeoutResult(action, started, "") : r);
+        });
+        job.watchdog = timer.schedule(() -> {
+            job.timedOut = true;
+            task.cancel(true);
+            job.watchdog = timer.schedule(() -> finish(job, timeoutResult(action, started,
+                    " (the handler did not stop within " + STOP_GRACE.toSeconds() + "s)")),
+                    STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        }, action.timeout().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private static ActionResult timeoutResult(ExecutorAction action, long startedNanos, String note) {
+        Duration ran = Duration.ofNanos(System.nanoTime() - startedNanos);
+        return new ActionResult(OcfCode.ERR_GENERIC, OpStatus.TIMEOUT,
+                action.action() + " timed out after " + action.timeout().toMillis() + "ms" + note, "", ran);
+    }
+
+    private void finish(Job job, ActionResult result) {
+        if (result == null) {
+            return;
+        }
+        synchronized (lock) {
+            if (job.done) {
+                return;
+            }
+            job.done = true;
+            running--;
+            busyResources.remove(job.action.resourceId());
+        }
+        ScheduledFuture<?> w = job.watchdog;
+        if (w != null) {
+            w.cancel(false);
+        }
+        job.result.complete(result);
+        dispatch();
+    }
+
+    /** Cancels every recurring action and queued job; running actions are interrupted. */
+    @Override
+    public void close() {
+        List<Job> pending = new ArrayList<>();
+        List<Recurring> active;
+        synchronized (lock) {
+            closed = true;
+            queues.values().forEach(pending::addAll);
+            queues.clear();
+            rotation.clear();
+            active = new ArrayList<>(recurring.values());
+            recurring.clear();
+        }
+        active.forEach(r -> r.cancel(false));
+        pending.forEach(j -> j.result.complete(
+                ActionResult.failed(OcfCode.ERR_GENERIC, OpStatus.CANCELLED, "executor shut down")));
+        workers.shutdownNow();
+        timer.shutdownNow();
+    }
+
+    /** One queued or running execution. */
+    private static final class Job {
+        final ExecutorAction action;
+        final CompletableFuture<ActionResult> result = new CompletableFuture<>();
+        volatile ScheduledFuture<?> watchdog;
+        volatile boolean timedOut;
+        boolean done;
+
+        Job(ExecutorAction action) {
+            this.action = action;
+        }
+    }
+
+    /** A recurring action's state between runs. */
+    private final class Recurring {
+        final ExecutorAction action;
+        final ResultListener listener;
+        ActionResult last;
+        ScheduledFuture<?> next;
+        boolean cancelled;
+
+        Recurring(ExecutorAction action, ResultListener listener) {
+            this.action = action;
+            this.listener = listener;
+        }
+
+        void runOnce() {
+            enqueue(action).thenAccept(this::completed);
+        }
+
+        private void completed(ActionResult result) {
+            boolean report;
+            synchronized (lock) {
+                if (cancelled || closed) {
+                    return;
+                }
+                report = !result.sameOutcome(last);
+                last = result;
+                next = timer.schedule(this::runOnce, action.interval().toMillis(), TimeUnit.MILLISECONDS);
+            }
+            if (report) {
+                listener.onResult(action, result);
+            }
+        }
+
+        void cancel(boolean notify) {
+            synchronized (lock) {
+                if (cancelled) {
+                    return;
+                }
+                cancelled = true;
+                if (next != null) {
+                    next.cancel(false);
+                }
+            }
+            if (notify) {
+                listener.onResult(action, ActionResult.failed(OcfCode.SUCCESS, OpStatus.CANCELLED,
+                        "recurring " + action.action() + " cancelled"));
+            }
+        }
+    }
+}

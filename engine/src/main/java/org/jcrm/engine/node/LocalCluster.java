@@ -1,0 +1,183 @@
+package org.jcrm.engine.node;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * A test cluster of N node processes on 127.0.0.1 under one directory: {@code DIR/cluster.conf},
+ * {@code DIR/authkey}, and node K's state in {@code DIR/nodeK}. Nodes run as separate JVMs with the
+ * current java and class path; nodes already running are reused.
+ */
+public final class LocalCluster {
+    static final String HOST = "127.0.0.1";
+    // FD_SOCK2 listens at the transport port plus this offset; both must be free.
+    private static final int FD_SOCK_OFFSET = 100;
+
+    private final Path dir;
+
+    public LocalCluster(Path dir) {
+        this.dir = dir.toAbsolutePath();
+    }
+
+    /** The cluster file. */
+    public Path configFile() {
+        return dir.resolve(ClusterConfig.FILE_NAME);
+    }
+
+    /** The state directory of a node. */
+    public Path stateDir(String node) {
+        return dir.resolve(node);
+    }
+
+    /**
+     * The cluster file of this directory, created with {@code nodes} nodes on free loopback ports
+     * (and a new key) when absent; an existing one must have that many nodes.
+     */
+    public ClusterConfig ensureConfig(int nodes) {
+        Path keyFile = dir.resolve(ClusterConfig.KEY_FILE_NAME);
+        if (!Files.exists(keyFile)) {
+            ClusterKey.generate(keyFile);
+        }
+        if (Files.exists(configFile())) {
+            ClusterConfig existing = ClusterConfig.load(configFile());
+            if (existing.nodes().size() != nodes) {
+                throw new IllegalArgumentException(configFile() + " describes " + existing.nodes().size()
+                        + " nodes, not " + nodes);
+            }
+            return existing;
+        }
+        List<NodeAddress> list = new ArrayList<>();
+        Set<Integer> taken = new HashSet<>();
+        for (int k = 1; k <= nodes; k++) {
+            list.add(new NodeAddress("node" + k, HOST, freePort(taken)));
+        }
+        ClusterConfig config = ClusterConfig.of("local", list);
+        config.save(configFile());
+        return config;
+    }
+
+    /** Starts the nodes that are not running and waits until all are in one view. */
+    public void start(int nodes, Duration timeout) {
+        ClusterConfig config = ensureConfig(nodes);
+        List<Process> started = new ArrayList<>();
+        for (String node : config.nodeNames()) {
+            if (PidFile.running(stateDir(node)).isEmpty()) {
+                started.add(launch(node));
+            }
+        }
+        try {
+            awaitView(config.nodeNames(), timeout);
+        } catch (IllegalStateException e) {
+            started.forEach(Process::destroy);
+            throw e;
+        }
+    }
+
+    /** Starts one node process (its output goes to its log) and returns it. */
+    public Process launch(String node) {
+        return launch(configFile(), node, stateDir(node));
+    }
+
+    /** Starts a node process for any cluster file. */
+    public static Process launch(Path configFile, String node, Path stateDir) {
+        try {
+            Files.createDirectories(stateDir);
+            String java = ProcessHandle.current().info().command().orElse("java");
+            ProcessBuilder builder = new ProcessBuilder(java, "-Xmx96m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                    "-Djava.net.preferIPv4Stack=true", "-cp", System.getProperty("java.class.path"),
+                    NodeDaemon.class.getName(), "--config", configFile.toAbsolutePath().toString(), "--node", node,
+                    "--dir", stateDir.toAbsolutePath().toString());
+            builder.redirectErrorStream(true);
+            builder.redirectOutput(ProcessBuilder.Redirect.appendTo(stateDir.resolve("jcrmd.out").toFile()));
+            return builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start node " + node + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Waits until every node in {@code nodes} answers with a view of exactly those nodes. */
+    public void awaitView(List<String> nodes, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        String last = "no node answered";
+        while (System.nanoTime() < deadline) {
+            boolean all = true;
+            for (String node : nodes) {
+                try {
+                    NodeStatus s = AdminClient.forStateDir(stateDir(node)).status();
+                    if (!Set.copyOf(s.members()).equals(Set.copyOf(nodes))) {
+                        all = false;
+                        last = node + " sees " + s.members();
+                    }
+                } catch (AdminException e) {
+                    all = false;
+                    last = e.getMessage();
+                }
+            }
+            if (all) {
+                return;
+            }
+            sleep(100);
+        }
+        throw new IllegalStateException("nodes " + nodes + " did not form one view within " + timeout.toSeconds()
+                + " s (" + last + "); see the jcrmd.log files in " + dir);
+    }
+
+    /** Stops every node of this directory (SIGTERM, then SIGKILL after 10 s); returns how many ran. */
+    public int stop() {
+        List<ProcessHandle> running = new ArrayList<>();
+        try (var entries = Files.list(dir)) {
+            entries.filter(Files::isDirectory).map(PidFile::running).flatMap(Optional::stream).forEach(running::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
+        running.forEach(ProcessHandle::destroy);
+        for (ProcessHandle p : running) {
+            try {
+                p.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                p.destroyForcibly();
+            }
+        }
+        return running.size();
+    }
+
+    private static int freePort(Set<Integer> taken) {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(20000, 40000);
+            if (!taken.contains(port) && !taken.contains(port + FD_SOCK_OFFSET) && free(port) && free(port + FD_SOCK_OFFSET)) {
+                taken.add(port);
+                taken.add(port + FD_SOCK_OFFSET);
+                return port;
+            }
+        }
+        throw new IllegalStateException("no free loopback port found");
+    }
+
+    private static boolean free(int port) {
+        try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getByName(HOST))) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.jcrm.engine.node;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+
+/** What one running node reports about its partition: the view, the quorum and its CIB version. */
+public record NodeStatus(String cluster, String local, List<String> members, QuorumState quorum, String cibVersion) {
+
+    /** The properties text the admin socket answers {@code status} with. */
+    public String toText() {
+        return "cluster=" + cluster + "\nlocal=" + local + "\nmembers=" + String.join(",", members)
+                + "\nquorate=" + quorum.quorate() + "\nvotes=" + quorum.votes() + "\nexpected=" + quorum.expected()
+                + "\nquorum=" + quorum.quorum() + "\ncib=" + cibVersion + "\n";
+    }
+
+    /** Reads the text written by {@link #toText()}. */
+    public static NodeStatus parse(String text) {
+        Properties p = new Properties();
+        try {
+            p.load(new StringReader(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String members = p.getProperty("members", "");
+        return new NodeStatus(p.getProperty("cluster"), p.getProperty("local"),
+                members.isEmpty() ? List.of() : Arrays.asList(members.split(",")),
+                new QuorumState(Boolean.parseBoolean(p.getProperty("quorate")), Integer.parseInt(p.getProperty("votes", "0")),
+                        Integer.parseInt(p.getProperty("expected", "0")), Integer.parseInt(p.getProperty("quorum", "0"))),
+                p.getProperty("cib"));
+    }
+}

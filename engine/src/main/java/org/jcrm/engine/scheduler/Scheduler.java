@@ -1,0 +1,49 @@
+package org.jcrm.engine.scheduler;
+
+import java.io.StringReader;
+import java.time.Instant;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jcrm.engine.cib.Cib;
+import org.jcrm.engine.cib.CibXml;
+import org.jcrm.engine.scheduler.actions.TransitionPlanner;
+import org.jcrm.engine.scheduler.assign.Placement;
+import org.jcrm.engine.scheduler.unpack.Unpacker;
+import org.jcrm.engine.scheduler.unpack.WorkingSet;
+import org.w3c.dom.Element;
+import org.xml.sax.InputSource;
+
+/**
+ * Computes a transition from a CIB and an instant, with no I/O and no clock: unpack, location and
+ * assign, actions and orderings. The same inputs always give the same transition.
+ */
+public final class Scheduler {
+    private Scheduler() {
+    }
+
+    public static Transition schedule(Cib cib, Instant now) {
+        return schedule(toDom(CibXml.toXml(cib)), now);
+    }
+
+    /** Schedules from the CIB's XML text (what {@code CibXml} writes). */
+    public static Transition schedule(String cibXml, Instant now) {
+        return schedule(toDom(cibXml), now);
+    }
+
+    public static Transition schedule(Element cib, Instant now) {
+        WorkingSet ws = Unpacker.unpack(cib, now);
+        Placement placement = Placement.run(ws);
+        TransitionPlanner.Planned planned = TransitionPlanner.plan(ws);
+        return new Transition(ws, planned.actions(), planned.summary(), placement.scores(), placement.explanation());
+    }
+
+    static Element toDom(String xml) {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(false);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            return f.newDocumentBuilder().parse(new InputSource(new StringReader(xml))).getDocumentElement();
+        } catch (Exception e) {
+            throw new IllegalArgumentException("cannot read CIB XML: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,473 @@
+package org.jcrm.engine.scheduler.actions;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jcrm.engine.scheduler.unpack.CloneResource;
+import org.jcrm.engine.scheduler.unpack.ClusterNode;
+import org.jcrm.engine.scheduler.unpack.GroupResource;
+import org.jcrm.engine.scheduler.unpack.LocationConstraint;
+import org.jcrm.engine.scheduler.unpack.OpConfig;
+import org.jcrm.engine.scheduler.unpack.Ordering;
+import org.jcrm.engine.scheduler.unpack.Primitive;
+import org.jcrm.engine.scheduler.unpack.Resource;
+import org.jcrm.engine.scheduler.unpack.Role;
+import org.jcrm.engine.scheduler.unpack.WorkingSet;
+
+/**
+ * The actions and orderings stages: creates every action of the transition from the plans (in the
+ * order that becomes the graph's synapse order) and links them with ordering edges.
+ */
+public final class ActionGraphBuilder {
+    private final WorkingSet ws;
+    private final Plans plans;
+    private final List<Action> actions = new ArrayList<>();
+    private final Map<String, Action> pseudo = new LinkedHashMap<>();
+    private final Map<Primitive, List<Action>> byRsc = new LinkedHashMap<>();
+    private final List<Action> fencing = new ArrayList<>();
+    private final List<Action> starts = new ArrayList<>();
+
+    private ActionGraphBuilder(WorkingSet ws, Plans plans) {
+        this.ws = ws;
+        this.plans = plans;
+    }
+
+    /** Builds the graph; the returned list is in synapse order. */
+    static List<Action> build(WorkingSet ws, Plans plans) {
+        ActionGraphBuilder b = new ActionGraphBuilder(ws, plans);
+        for (Resource r : ws.processingOrder()) {
+            b.resource(r);
+        }
+        b.clusterActions();
+        b.orderings();
+        return b.actions;
+    }
+
+    private Action add(Action.Kind kind, String rscId, Primitive p, String task, long interval, ClusterNode node) {
+        Action a = new Action(actions.size(), kind, rscId, p, task, interval, node);
+        actions.add(a);
+        if (p != null) {
+            byRsc.computeIfAbsent(p, k -> new ArrayList<>()).add(a);
+        }
+        if (kind == Action.Kind.PSEUDO && p == null) {
+            pseudo.put(rscId + "_" + task, a);
+        }
+        return a;
+    }
+
+    private Action pseudo(Resource r, String task) {
+        return pseudo.get(r.id() + "_" + task);
+    }
+
+    private void resource(Resource r) {
+        if (r instanceof Primitive p) {
+            primitive(p);
+            return;
+        }
+        // a clone's graph lists its instances' actions before its own pseudo actions, a group the other way round
+        if (r instanceof CloneResource) {
+            r.children().forEach(this::resource);
+        }
+        boolean starts = anyAction(r, "start");
+        boolean stops = anyAction(r, "stop");
+        boolean promotes = anyAction(r, "promote");
+        boolean demotes = anyAction(r, "demote");
+        if (starts) {
+            add(Action.Kind.PSEUDO, r.id(), null, "start", 0, null);
+            add(Action.Kind.PSEUDO, r.id(), null, "running", 0, null);
+        }
+        if (stops) {
+            add(Action.Kind.PSEUDO, r.id(), null, "stop", 0, null);
+            add(Action.Kind.PSEUDO, r.id(), null, "stopped", 0, null);
+        }
+        if (r instanceof CloneResource c && c.promotable()) {
+            if (promotes) {
+                add(Action.Kind.PSEUDO, r.id(), null, "promote", 0, null);
+                add(Action.Kind.PSEUDO, r.id(), null, "promoted", 0, null);
+            }
+            if (demotes) {
+                add(Action.Kind.PSEUDO, r.id(), null, "demote", 0, null);
+                add(Action.Kind.PSEUDO, r.id(), null, "demoted", 0, null);
+            }
+        }
+        if (r instanceof GroupResource) {
+            r.children().forEach(this::resource);
+        }
+        if (r instanceof CloneResource c) {
+            cloneProbes(c);
+        }
+    }
+
+    private boolean anyAction(Resource r, String task) {
+        for (Primitive p : r.primitives()) {
+            ResourcePlan plan = plans.of(p);
+            if (plan.frozen) {
+                continue;
+            }
+            switch (task) {
+                case "start" -> { if (plan.starts()) { return true; } }
+                case "stop" -> { if (plan.stops()) { return true; } }
+                case "promote" -> { if (promotes(plan)) { return true; } }
+                case "demote" -> { if (!demotesOn(plan).isEmpty()) { return true; } }
+                default -> { }
+            }
+        }
+        return false;
+    }
+
+    static boolean promotes(ResourcePlan plan) {
+        return plan.next != null && plan.nextRole == Role.PROMOTED
+                && (plan.starts() || plan.roleOn(plan.next) != Role.PROMOTED);
+    }
+
+    static List<ClusterNode> demotesOn(ResourcePlan plan) {
+        List<ClusterNode> out = new ArrayList<>();
+        for (Map.Entry<ClusterNode, Role> e : plan.rsc.activeOn().entrySet()) {
+            if (e.getValue() == Role.PROMOTED
+                    && (plan.stopOn.contains(e.getKey()) || plan.nextRole != Role.PROMOTED || !e.getKey().equals(plan.next))) {
+                out.add(e.getKey());
+            }
+        }
+        return out;
+    }
+
+    private void primitive(Primitive p) {
+        ResourcePlan plan = plans.of(p);
+        if (!plan.frozen) {
+            for (ClusterNode n : demotesOn(plan)) {
+                if (!n.unclean()) {
+                    add(Action.Kind.RESOURCE, p.id(), p, "demote", 0, n);
+                } else {
+                    add(Action.Kind.PSEUDO, p.id(), p, "demote", 0, n);
+                }
+            }
+            if (plan.migrate) {
+                add(Action.Kind.RESOURCE, p.id(), p, "migrate_to", 0, p.current());
+                add(Action.Kind.RESOURCE, p.id(), p, "migrate_from", 0, plan.next);
+            }
+            for (ClusterNode n : plan.stopOn) {
+                if (n.unclean()) {
+                    add(Action.Kind.PSEUDO, p.id(), p, "stop", 0, n);
+                } else {
+                    add(Action.Kind.RESOURCE, p.id(), p, "stop", 0, n);
+                }
+            }
+            if (plan.starts()) {
+                starts.add(add(plan.migrate ? Action.Kind.PSEUDO : Action.Kind.RESOURCE, p.id(), p, "start", 0, plan.next));
+            }
+            if (promotes(plan)) {
+                add(Action.Kind.RESOURCE, p.id(), p, "promote", 0, plan.next);
+            }
+            monitors(p, plan);
+        }
+        if (p.cloneAncestor() == null || p.cloneAncestor().unique()) {
+            for (ClusterNode n : probeNodes(p)) {
+                add(Action.Kind.RESOURCE, p.id(), p, "monitor", 0, n);
+            }
+        }
+    }
+
+    private void monitors(Primitive p, ResourcePlan plan) {
+        if (plan.next == null || plan.next.unclean()) {
+            return;
+        }
+        boolean fresh = plan.starts() || promotes(plan) || demotesOn(plan).contains(plan.next);
+        for (OpConfig op : p.ops()) {
+            if (!op.name().equals("monitor") || op.intervalMs() <= 0 || !op.enabled()) {
+                continue;
+            }
+            if (!roleMatches(op.role(), plan.nextRole)) {
+                continue;
+            }
+            boolean known = p.monitorsOn().getOrDefault(plan.next, java.util.Set.of()).contains(op.intervalMs());
+            if (fresh || !known) {
+                add(Action.Kind.RESOURCE, p.id(), p, "monitor", op.intervalMs(), plan.next);
+            }
+        }
+    }
+
+    private static boolean roleMatches(Role opRole, Role next) {
+        if (opRole == Role.UNKNOWN) {
+            return true;
+        }
+        if (opRole == Role.STARTED) {
+            return next == Role.STARTED || next == Role.UNPROMOTED;
+        }
+        return opRole == next;
+    }
+
+    private List<ClusterNode> probeNodes(Primitive p) {
+        List<ClusterNode> out = new ArrayList<>();
+        if (p.orphan()) {
+            return out;
+        }
+        for (int i = ws.nodes().size() - 1; i >= 0; i--) {
+            ClusterNode n = ws.nodes().get(i);
+            if (!n.online() || n.unclean() || n.pending() || p.knownOn().contains(n) || discoveryNever(p, n)) {
+                continue;
+            }
+            out.add(n);
+        }
+        return out;
+    }
+
+    private boolean discoveryNever(Resource r, ClusterNode n) {
+        for (LocationConstraint lc : ws.locations()) {
+            if ("never".equals(lc.discovery()) && (lc.resource() == r || lc.resource() == r.top()
+                    || (r.parent() != null && lc.resource() == r.parent()))) {
+                if (lc.node() == null || lc.node().equals(n.uname())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Anonymous clones probe once per node, with the instance placed there or else the first free one. */
+    private void cloneProbes(CloneResource c) {
+        if (c.unique() || c.children().isEmpty()) {
+            return;
+        }
+        Resource templ = c.template();
+        for (int t = 0; t < templ.primitives().size(); t++) {
+            for (int i = ws.nodes().size() - 1; i >= 0; i--) {
+                ClusterNode n = ws.nodes().get(i);
+                Primitive probe = null;
+                for (Resource inst : c.children()) {
+                    Primitive p = inst.primitives().get(t);
+                    if (n.equals(p.assigned())) {
+                        probe = p;
+                        break;
+                    }
+                }
+                if (probe == null) {
+                    for (Resource inst : c.children()) {
+                        Primitive p = inst.primitives().get(t);
+                        if (p.assigned() == null && p.activeOn().isEmpty()) {
+                            probe = p;
+                            break;
+                        }
+                    }
+                }
+                if (probe == null) {
+                    probe = c.children().get(0).primitives().get(t);
+                }
+                if (!n.online() || n.unclean() || n.pending() || probe.knownOn().contains(n) || discoveryNever(probe, n)) {
+                    continue;
+                }
+                add(Action.Kind.RESOURCE, probe.id(), probe, "monitor", 0, n);
+            }
+        }
+    }
+
+    private void clusterActions() {
+        String stonithAction = ws.option("stonith-action", "reboot");
+        if (stonithAction.equals("poweroff")) {
+            stonithAction = "off";
+        }
+        if (ws.stonithEnabled()) {
+            for (ClusterNode n : ws.nodes()) {
+                if (n.unclean()) {
+                    fencing.add(add(Action.Kind.FENCE, "stonith-" + n.uname(), null, stonithAction, 0, n));
+                }
+            }
+        }
+        for (ClusterNode n : ws.nodes()) {
+            if (n.shutdown() && n.online() && !n.unclean()) {
+                Action shutdown = add(Action.Kind.CLUSTER, "do_shutdown", null, "do_shutdown", 0, n);
+                for (Action a : actions) {
+                    if (n.equals(a.node()) && (a.task().equals("stop") || a.task().equals("demote"))) {
+                        shutdown.after(a);
+                    }
+                }
+            }
+        }
+    }
+
+    private List<Action> of(Primitive p, String task) {
+        List<Action> out = new ArrayList<>();
+        for (Action a : byRsc.getOrDefault(p, List.of())) {
+            if (a.task().equals(task) && a.intervalMs() == 0 && !(task.equals("monitor"))) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    private List<Action> probes(Primitive p) {
+        List<Action> out = new ArrayList<>();
+        for (Action a : byRsc.getOrDefault(p, List.of())) {
+            if (a.task().equals("monitor") && a.intervalMs() == 0) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    private void orderings() {
+        for (Primitive p : ws.primitives()) {
+            List<Action> stops = of(p, "stop");
+            List<Action> demotes = of(p, "demote");
+            for (Action start : topStarts(p)) {
+                probes(p).forEach(start::after);
+            }
+            for (Action start : of(p, "start")) {
+                stops.forEach(start::after);
+                probes(p).forEach(start::after);
+                fencing.forEach(start::after);
+                for (Action a : byRsc.get(p)) {
+                    if (a.task().equals("monitor") && a.intervalMs() > 0) {
+                        a.after(start);
+                    }
+                }
+            }
+            List<Action> migrateTo = of(p, "migrate_to");
+            List<Action> migrateFrom = of(p, "migrate_from");
+            for (Action to : migrateTo) {
+                probes(p).forEach(to::after);
+                fencing.forEach(to::after);
+                migrateFrom.forEach(from -> from.after(to));
+            }
+            for (Action stop : stops) {
+                migrateFrom.forEach(stop::after);
+                demotes.forEach(stop::after);
+                if (stop.kind() == Action.Kind.PSEUDO) {
+                    fencing.stream().filter(f -> f.node().equals(stop.node())).forEach(stop::after);
+                }
+            }
+            for (Action demote : demotes) {
+                if (demote.kind() == Action.Kind.PSEUDO) {
+                    fencing.stream().filter(f -> f.node().equals(demote.node())).forEach(demote::after);
+                }
+            }
+            for (Action promote : of(p, "promote")) {
+                of(p, "start").forEach(promote::after);
+                for (Action a : byRsc.get(p)) {
+                    if (a.task().equals("monitor") && a.intervalMs() > 0) {
+                        a.after(promote);
+                    }
+                }
+            }
+            for (Action demote : demotes) {
+                for (Action a : byRsc.get(p)) {
+                    if (a.task().equals("monitor") && a.intervalMs() > 0 && a.node().equals(demote.node())) {
+                        a.after(demote);
+                    }
+                }
+            }
+        }
+        for (Resource r : ws.resources()) {
+            collective(r);
+        }
+        for (Primitive p : ws.primitives()) {
+            if (p.parent() instanceof GroupResource g && pseudo(g, "running") != null) {
+                for (Action a : byRsc.getOrDefault(p, List.of())) {
+                    if (a.task().equals("monitor") && a.intervalMs() > 0) {
+                        a.after(pseudo(g, "running"));
+                    }
+                }
+            }
+        }
+        for (Ordering o : ws.orderings()) {
+            List<Action> firsts = endpoints(o.first(), o.firstAction(), true);
+            List<Action> thens = endpoints(o.then(), o.thenAction(), false);
+            for (Action t : thens) {
+                firsts.forEach(t::after);
+            }
+        }
+    }
+
+    /** The start pseudo actions of the clones a primitive belongs to: its probes must finish before them. */
+    private List<Action> topStarts(Primitive p) {
+        List<Action> out = new ArrayList<>();
+        for (Resource r = p.parent(); r != null; r = r.parent()) {
+            Action a = r instanceof CloneResource ? pseudo(r, "start") : null;
+            if (a != null) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    private void collective(Resource r) {
+        if (r instanceof Primitive) {
+            return;
+        }
+        for (Resource c : r.children()) {
+            collective(c);
+        }
+        Action start = pseudo(r, "start");
+        Action running = pseudo(r, "running");
+        Action stop = pseudo(r, "stop");
+        Action stopped = pseudo(r, "stopped");
+        Action promote = pseudo(r, "promote");
+        Action promoted = pseudo(r, "promoted");
+        Action demote = pseudo(r, "demote");
+        Action demoted = pseudo(r, "demoted");
+        if (start != null && stopped != null) {
+            start.after(stopped);
+        }
+        if (promote != null) {
+            promote.after(running);
+            promote.after(stopped);
+            promote.after(demoted);
+        }
+        if (stop != null) {
+            stop.after(demoted);
+        }
+        if (start != null) {
+            start.after(demoted);
+        }
+        List<Resource> kids = r.children();
+        for (int i = 0; i < kids.size(); i++) {
+            Resource k = kids.get(i);
+            link(start, endpoints(k, "start", false), running, endpoints(k, "start", true));
+            link(stop, endpoints(k, "stop", false), stopped, endpoints(k, "stop", true));
+            link(promote, endpoints(k, "promote", false), promoted, endpoints(k, "promote", true));
+            link(demote, endpoints(k, "demote", false), demoted, endpoints(k, "demote", true));
+            if (r instanceof GroupResource g && g.ordered() && i > 0) {
+                Resource prev = kids.get(i - 1);
+                for (Action a : endpoints(k, "start", false)) {
+                    endpoints(prev, "start", true).forEach(a::after);
+                }
+                for (Action a : endpoints(prev, "stop", false)) {
+                    endpoints(k, "stop", true).forEach(a::after);
+                }
+            }
+        }
+    }
+
+    private static void link(Action begin, List<Action> childBegins, Action end, List<Action> childEnds) {
+        for (Action a : childBegins) {
+            a.after(begin);
+        }
+        if (end != null) {
+            childEnds.forEach(end::after);
+            end.after(begin);
+        }
+    }
+
+    /** The actions that stand for "r task" as the first (completion) or the then (beginning) side of an ordering. */
+    private List<Action> endpoints(Resource r, String task, boolean asFirst) {
+        if (r instanceof Primitive p) {
+            List<Action> out = new ArrayList<>(of(p, task));
+            if (!asFirst && task.equals("start")) {
+                out.addAll(of(p, "migrate_to"));
+            }
+            return out;
+        }
+        String name = task;
+        if (asFirst) {
+            name = switch (task) {
+                case "start" -> "running";
+                case "stop" -> "stopped";
+                case "promote" -> "promoted";
+                case "demote" -> "demoted";
+                default -> task;
+            };
+        }
+        Action a = pseudo(r, name);
+        return a == null ? List.of() : List.of(a);
+    }
+}

@@ -1,0 +1,51 @@
+package org.jcrm.engine.scheduler.actions;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.jcrm.engine.scheduler.unpack.ClusterNode;
+import org.jcrm.engine.scheduler.unpack.Primitive;
+import org.jcrm.engine.scheduler.unpack.Role;
+
+/**
+ * What happens to one primitive in this transition: the nodes it stops on, the node it starts on
+ * (or stays on), its role afterwards and why, before actions are generated from it.
+ */
+final class ResourcePlan {
+    final Primitive rsc;
+    final Set<ClusterNode> stopOn = new LinkedHashSet<>();
+    ClusterNode next;
+    Role nextRole;
+    boolean frozen;
+    /** Moves by live migration (migrate_to, migrate_from) instead of stop and start. */
+    boolean migrate;
+    String stopReason;
+    String restartReason;
+
+    ResourcePlan(Primitive rsc) {
+        this.rsc = rsc;
+        this.next = rsc.assigned();
+        this.nextRole = rsc.nextRole();
+    }
+
+    boolean active() {
+        return !rsc.activeOn().isEmpty();
+    }
+
+    boolean willBeActive() {
+        return next != null;
+    }
+
+    /** Whether a start is needed on {@code next}. */
+    boolean starts() {
+        return next != null && (!rsc.activeOn().containsKey(next) || stopOn.contains(next));
+    }
+
+    boolean stops() {
+        return !stopOn.isEmpty();
+    }
+
+    Role roleOn(ClusterNode n) {
+        Role r = rsc.activeOn().get(n);
+        return r == null ? Role.STOPPED : r;
+    }
+}

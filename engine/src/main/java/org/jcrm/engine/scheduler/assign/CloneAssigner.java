@@ -1,0 +1,272 @@
+package org.jcrm.engine.scheduler.assign;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jcrm.engine.scheduler.Score;
+import org.jcrm.engine.scheduler.unpack.CloneResource;
+import org.jcrm.engine.scheduler.unpack.ClusterNode;
+import org.jcrm.engine.scheduler.unpack.Colocation;
+import org.jcrm.engine.scheduler.unpack.GroupResource;
+import org.jcrm.engine.scheduler.unpack.LocationConstraint;
+import org.jcrm.engine.scheduler.unpack.Primitive;
+import org.jcrm.engine.scheduler.unpack.Resource;
+import org.jcrm.engine.scheduler.unpack.Role;
+import org.jcrm.engine.scheduler.unpack.StatusNames;
+import org.jcrm.engine.scheduler.unpack.Ticket;
+import org.jcrm.engine.scheduler.unpack.TicketConstraint;
+import org.jcrm.engine.scheduler.unpack.WorkingSet;
+
+/**
+ * Places clone instances (at most clone-node-max per node, clone-max in all; instances stay where
+ * they run when that is as good as anywhere) and then picks the promoted instances of promotable clones.
+ */
+final class CloneAssigner {
+    private final Placement placement;
+    private final WorkingSet ws;
+    private final ScoreLog log;
+    private final Explanation why;
+    private final BaseScores base;
+
+    CloneAssigner(Placement placement, WorkingSet ws, ScoreLog log, Explanation why, BaseScores base) {
+        this.placement = placement;
+        this.ws = ws;
+        this.log = log;
+        this.why = why;
+        this.base = base;
+    }
+
+    void assign(CloneResource c) {
+        Map<ClusterNode, Integer> s = new LinkedHashMap<>(c.scores());
+        placement.colocateAsDependent(c, s);
+        log.allocation("pcmk__clone_allocate", c.id(), s);
+        List<Resource> instances = new ArrayList<>(c.children());
+        Map<Resource, Map<ClusterNode, Integer>> scores = new LinkedHashMap<>();
+        for (Resource inst : instances) {
+            Map<ClusterNode, Integer> is = new LinkedHashMap<>();
+            for (Map.Entry<ClusterNode, Integer> e : s.entrySet()) {
+                int own = instanceScore(inst, e.getKey(), c);
+                is.put(e.getKey(), Score.add(e.getValue(), own));
+            }
+            scores.put(inst, is);
+            log.allocation("pcmk__clone_allocate", inst.id(), is);
+        }
+        Map<ClusterNode, Integer> perNode = new LinkedHashMap<>();
+        int max = c.cloneMax();
+        int placed = 0;
+        List<Resource> pending = new ArrayList<>();
+        for (Resource inst : instances) {
+            ClusterNode cur = currentNode(inst);
+            Map<ClusterNode, Integer> is = scores.get(inst);
+            if (cur != null && placed < max && fits(cur, is, perNode, c)) {
+                ClusterNode best = placement.choose(inst, limit(is, perNode, c), cur);
+                if (best == cur || (best != null && is.get(best).equals(is.get(cur)))) {
+                    placeInstance(inst, cur, is, perNode, c);
+                    placed++;
+                    continue;
+                }
+            }
+            if (cur != null && (!inst.managed() || ws.maintenanceMode() || blocked(inst))) {
+                placeInstance(inst, cur, is, perNode, c);
+                placed++;
+                continue;
+            }
+            pending.add(inst);
+        }
+        pending.sort(Comparator.comparing((Resource r) -> currentNode(r) == null ? 1 : 0));
+        for (Resource inst : pending) {
+            Map<ClusterNode, Integer> is = limit(scores.get(inst), perNode, c);
+            ClusterNode node = placed < max ? placement.choose(inst, is, currentNode(inst)) : null;
+            placeInstance(inst, node, is, perNode, c);
+            if (node != null) {
+                placed++;
+            }
+        }
+        if (c.promotable()) {
+            promote(c);
+        }
+    }
+
+    private boolean blocked(Resource inst) {
+        return inst.primitives().stream().anyMatch(Primitive::blocked);
+    }
+
+    private int instanceScore(Resource inst, ClusterNode n, CloneResource c) {
+        int total = 0;
+        for (Primitive p : inst.primitives()) {
+            if (p.activeOn().containsKey(n) && p.managed()) {
+                total = Score.add(total, p.stickiness());
+            }
+            if (p.scores().getOrDefault(n, 0) <= -Score.INF) {
+                total = -Score.INF;
+            }
+        }
+        return total;
+    }
+
+    private static ClusterNode currentNode(Resource inst) {
+        for (Primitive p : inst.primitives()) {
+            if (p.current() != null) {
+                return p.current();
+            }
+        }
+        return null;
+    }
+
+    private static boolean fits(ClusterNode n, Map<ClusterNode, Integer> is, Map<ClusterNode, Integer> perNode, CloneResource c) {
+        return n.canHostResources() && is.getOrDefault(n, -Score.INF) >= 0 && perNode.getOrDefault(n, 0) < c.cloneNodeMax();
+    }
+
+    private static Map<ClusterNode, Integer> limit(Map<ClusterNode, Integer> is, Map<ClusterNode, Integer> perNode, CloneResource c) {
+        Map<ClusterNode, Integer> out = new LinkedHashMap<>(is);
+        for (Map.Entry<ClusterNode, Integer> e : out.entrySet()) {
+            if (perNode.getOrDefault(e.getKey(), 0) >= c.cloneNodeMax()) {
+                e.setValue(-Score.INF);
+            }
+        }
+        return out;
+    }
+
+    private void placeInstance(Resource inst, ClusterNode node, Map<ClusterNode, Integer> is,
+            Map<ClusterNode, Integer> perNode, CloneResource c) {
+        Role role = c.promotable() ? Role.UNPROMOTED : Role.STARTED;
+        if (inst instanceof GroupResource g) {
+            placement.assignGroup(g, node);
+            if (node != null && g.children().stream().anyMatch(m -> ((Primitive) m).assigned() == node)) {
+                perNode.merge(node, 1, Integer::sum);
+            }
+            return;
+        }
+        Primitive p = (Primitive) inst;
+        log.allocation("pcmk__primitive_assign", p.id(), limit(is, perNode, c));
+        placement.place(p, node, role);
+        if (node != null) {
+            perNode.merge(node, 1, Integer::sum);
+        }
+    }
+
+    private void promote(CloneResource c) {
+        List<Resource> candidates = new ArrayList<>();
+        Map<Resource, Integer> score = new LinkedHashMap<>();
+        for (Resource inst : c.children()) {
+            ClusterNode node = assignedNode(inst);
+            if (node == null) {
+                log.promotionUnassigned(inst.id());
+                continue;
+            }
+            int s = promotionScore(c, inst, node);
+            score.put(inst, s);
+            candidates.add(inst);
+            log.promotion(inst.id(), node, s);
+        }
+        candidates.sort(Comparator.comparingInt((Resource r) -> score.get(r)).reversed()
+                .thenComparing(r -> currentRole(r) == Role.PROMOTED ? 0 : 1));
+        int promoted = 0;
+        Map<ClusterNode, Integer> perNode = new LinkedHashMap<>();
+        boolean ticketOk = promotionTicketOk(c);
+        for (Resource inst : candidates) {
+            ClusterNode node = assignedNode(inst);
+            boolean can = ticketOk && ws.haveQuorum() || "ignore".equals(ws.noQuorumPolicy()) && ticketOk;
+            if (can && promoted < c.promotedMax() && score.get(inst) >= 0
+                    && perNode.getOrDefault(node, 0) < c.promotedNodeMax() && inst.managed()) {
+                promoted++;
+                perNode.merge(node, 1, Integer::sum);
+                for (Primitive p : inst.primitives()) {
+                    if (p.assigned() != null) {
+                        p.assign(p.assigned(), Role.PROMOTED);
+                    }
+                }
+                why.decide(inst.id(), "promoted on " + node.uname() + " (promotion score " + Score.format(score.get(inst)) + ")");
+            } else if (!inst.managed()) {
+                for (Primitive p : inst.primitives()) {
+                    if (p.assigned() != null) {
+                        p.assign(p.assigned(), p.currentRole());
+                    }
+                }
+            }
+        }
+    }
+
+    private boolean promotionTicketOk(CloneResource c) {
+        for (TicketConstraint tc : ws.ticketConstraints()) {
+            if (tc.resource() == c && tc.role() == Role.PROMOTED) {
+                Ticket t = ws.tickets().get(tc.ticket());
+                if (t == null || !t.granted() || t.standby()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static Role currentRole(Resource inst) {
+        Role best = Role.STOPPED;
+        for (Primitive p : inst.primitives()) {
+            if (p.currentRole().ordinal() > best.ordinal()) {
+                best = p.currentRole();
+            }
+        }
+        return best;
+    }
+
+    private static ClusterNode assignedNode(Resource inst) {
+        for (Primitive p : inst.primitives()) {
+            if (p.assigned() != null) {
+                return p.assigned();
+            }
+        }
+        return null;
+    }
+
+    private int promotionScore(CloneResource c, Resource inst, ClusterNode node) {
+        int total = 0;
+        boolean any = false;
+        for (Primitive p : inst.primitives()) {
+            String v = null;
+            for (String name : List.of(p.nameOn(node), p.id(), StatusNames.baseName(p.id()))) {
+                if (v == null) {
+                    v = node.attributes().get("master-" + name);
+                }
+            }
+            if (v != null) {
+                total = Score.add(total, Score.parseOr(v, Score.ZERO).value());
+                any = true;
+            }
+        }
+        if (!any) {
+            total = -1;
+        }
+        for (LocationConstraint lc : base.promotionLocations) {
+            if (lc.resource() == c && lc.role() == Role.PROMOTED) {
+                Integer s = base.scoreOn(lc, node);
+                if (s != null) {
+                    total = Score.add(total, s);
+                }
+            }
+        }
+        for (Colocation col : ws.colocations()) {
+            if (col.dependent() == c && col.dependentRole() == Role.PROMOTED) {
+                placement.assign(col.primary());
+                Set<ClusterNode> pn = placement.nodesOf(col.primary(), col.primaryRole());
+                boolean there = pn.contains(node);
+                if (col.score() >= Score.INF && !there) {
+                    total = -Score.INF;
+                } else if (col.score() <= -Score.INF && there) {
+                    total = -Score.INF;
+                } else if (there) {
+                    total = Score.add(total, col.score());
+                }
+            } else if (col.primary() == c && col.primaryRole() == Role.PROMOTED && placement.assigned(col.dependent())
+                    && col.dependentRole() != Role.PROMOTED) {
+                Set<ClusterNode> dn = placement.nodesOf(col.dependent(), null);
+                if (dn.contains(node) && col.score() > -Score.INF) {
+                    total = Score.add(total, col.score());
+                }
+            }
+        }
+        return total;
+    }
+}

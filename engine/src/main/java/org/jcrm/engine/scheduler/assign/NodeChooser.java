@@ -1,0 +1,39 @@
+package org.jcrm.engine.scheduler.assign;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.jcrm.engine.scheduler.unpack.ClusterNode;
+import org.jcrm.engine.scheduler.unpack.NaturalOrder;
+
+/**
+ * Picks the best node from candidate scores the way Pacemaker sorts nodes: highest score, then
+ * (balanced strategy) most free capacity, then fewest resources assigned so far (unless the strategy
+ * is minimal), then the node the resource runs on now, then node name. Nodes that cannot host
+ * resources, score below zero or lack the capacity needed are never chosen.
+ */
+final class NodeChooser {
+    private NodeChooser() {
+    }
+
+    static ClusterNode best(Map<ClusterNode, Integer> scores, ClusterNode current, Capacity capacity, Map<String, Integer> need) {
+        List<ClusterNode> nodes = new ArrayList<>();
+        for (Map.Entry<ClusterNode, Integer> e : scores.entrySet()) {
+            if (e.getKey().canHostResources() && e.getValue() >= 0 && capacity.fits(e.getKey(), need)) {
+                nodes.add(e.getKey());
+            }
+        }
+        Comparator<ClusterNode> order = Comparator.comparingInt((ClusterNode n) -> scores.get(n)).reversed();
+        if (capacity.balanced()) {
+            order = order.thenComparing((a, b) -> -Integer.signum(capacity.compareFree(a, b)));
+        }
+        if (capacity.countsAssignments()) {
+            order = order.thenComparingInt(ClusterNode::assignedCount);
+        }
+        order = order.thenComparing((ClusterNode n) -> n.equals(current) ? 0 : 1)
+                .thenComparing(ClusterNode::uname, NaturalOrder.INSTANCE);
+        nodes.sort(order);
+        return nodes.isEmpty() ? null : nodes.get(0);
+    }
+}

@@ -1,0 +1,301 @@
+package org.jcrm.engine.scheduler.assign;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jcrm.engine.scheduler.Score;
+import org.jcrm.engine.scheduler.unpack.CloneResource;
+import org.jcrm.engine.scheduler.unpack.ClusterNode;
+import org.jcrm.engine.scheduler.unpack.Colocation;
+import org.jcrm.engine.scheduler.unpack.GroupResource;
+import org.jcrm.engine.scheduler.unpack.Primitive;
+import org.jcrm.engine.scheduler.unpack.Resource;
+import org.jcrm.engine.scheduler.unpack.Role;
+import org.jcrm.engine.scheduler.unpack.WorkingSet;
+
+/**
+ * The assign stage: gives every primitive a node (or none) and a next role. Resources go in priority
+ * order; a resource's colocation primaries are placed before it; each variant has its own assigner.
+ */
+public final class Placement {
+    private final WorkingSet ws;
+    private final ScoreLog log = new ScoreLog();
+    private final Explanation why = new Explanation();
+    private final BaseScores base;
+    private final Set<Resource> done = new HashSet<>();
+    private final Set<Resource> inProgress = new HashSet<>();
+    private final CloneAssigner clones;
+    private final Capacity capacity;
+
+    private Placement(WorkingSet ws) {
+        this.ws = ws;
+        this.base = new BaseScores(ws, why);
+        this.clones = new CloneAssigner(this, ws, log, why, base);
+        this.capacity = new Capacity(ws);
+    }
+
+    /** Runs the location and assign stages on {@code ws}, recording scores and reasons. */
+    public static Placement run(WorkingSet ws) {
+        Placement p = new Placement(ws);
+        p.base.apply();
+        List<Resource> order = new ArrayList<>(ws.resources());
+        order.sort(Comparator.comparingInt(Resource::priority).reversed());
+        for (Resource r : order) {
+            p.assign(r);
+        }
+        ws.setProcessingOrder(order);
+        return p;
+    }
+
+    public ScoreLog scores() {
+        return log;
+    }
+
+    public Explanation explanation() {
+        return why;
+    }
+
+    void assign(Resource r) {
+        Resource top = r.top();
+        if (done.contains(top) || inProgress.contains(top)) {
+            return;
+        }
+        inProgress.add(top);
+        if (top instanceof Primitive p) {
+            assignPrimitive(p);
+        } else if (top instanceof GroupResource g) {
+            assignGroup(g, null);
+        } else if (top instanceof CloneResource c) {
+            clones.assign(c);
+        }
+        inProgress.remove(top);
+        done.add(top);
+    }
+
+    boolean assigned(Resource r) {
+        return done.contains(r.top());
+    }
+
+    private void assignPrimitive(Primitive p) {
+        Map<ClusterNode, Integer> s = new LinkedHashMap<>(p.scores());
+        colocateAsDependent(p, s);
+        mergeDependents(p, s);
+        log.allocation("pcmk__primitive_assign", p.id(), s);
+        ClusterNode node = choose(p, s, p.current());
+        place(p, node, Role.STARTED);
+    }
+
+    void place(Primitive p, ClusterNode node, Role role) {
+        p.assign(node, role);
+        if (node != null) {
+            node.countAssignment();
+            capacity.consume(node, p);
+            why.decide(p.id(), "assigned to " + node.uname());
+        } else {
+            why.decide(p.id(), "cannot run anywhere");
+        }
+    }
+
+    /** The final choice for a resource given its candidate scores, honouring management and quorum. */
+    ClusterNode choose(Resource r, Map<ClusterNode, Integer> s, ClusterNode current) {
+        boolean unmanaged = !r.managed() || ws.maintenanceMode() || (current != null && current.maintenance());
+        if (r instanceof Primitive p && (unmanaged || p.blocked())) {
+            return p.activeOn().isEmpty() ? null : p.activeNodes().get(0);
+        }
+        if (!ws.haveQuorum()) {
+            switch (ws.noQuorumPolicy()) {
+                case "ignore" -> { }
+                case "freeze" -> {
+                    return current != null && current.canHostResources() && s.getOrDefault(current, 0) >= 0 ? current : null;
+                }
+                default -> {
+                    return null;
+                }
+            }
+        }
+        return NodeChooser.best(s, current, capacity, need(r));
+    }
+
+    /**
+     * What placing {@code r} needs of a node: its own utilization plus that of the resources that
+     * must come along (group members, unplaced dependents with mandatory colocation).
+     */
+    private Map<String, Integer> need(Resource r) {
+        if (!capacity.limited()) {
+            return Map.of();
+        }
+        Resource whole = r instanceof Primitive p && p.parent() instanceof GroupResource g ? g : r;
+        Map<String, Integer> need = Capacity.of(whole);
+        for (Colocation c : ws.colocations()) {
+            if (c.primary() == whole && c.score() >= Score.INF && !assigned(c.dependent()) && !c.dependent().isClone()) {
+                need = Capacity.sum(need, Capacity.of(c.dependent()));
+            }
+        }
+        return need;
+    }
+
+    /** The group is placed where its members' combined scores are best; members follow in order until one cannot. */
+    void assignGroup(GroupResource g, ClusterNode forced) {
+        List<Resource> members = g.children();
+        if (members.isEmpty()) {
+            return;
+        }
+        Map<ClusterNode, Integer> combined = new LinkedHashMap<>(members.get(0).scores());
+        for (int i = 1; i < members.size() && g.collocated(); i++) {
+            Map<ClusterNode, Integer> trial = new LinkedHashMap<>(combined);
+            for (Map.Entry<ClusterNode, Integer> e : members.get(i).scores().entrySet()) {
+                trial.computeIfPresent(e.getKey(), (k, v) -> Score.add(v, e.getValue()));
+            }
+            if (anyAvailable(trial)) {
+                combined = trial;
+            }
+        }
+        colocateAsDependent(g, combined);
+        mergeDependents(g, combined);
+        log.allocation("pcmk__group_assign", g.id(), g.scores());
+        for (Resource m : members) {
+            log.allocation("pcmk__group_assign", m.id(), m.scores());
+        }
+        Primitive first = (Primitive) members.get(0).primitives().get(0);
+        ClusterNode node;
+        if (forced != null) {
+            node = combined.getOrDefault(forced, -Score.INF) >= 0 ? forced : null;
+        } else {
+            node = choose(g, combined, currentOf(g));
+        }
+        boolean blocked = false;
+        for (Resource m : members) {
+            Primitive p = (Primitive) m;
+            Map<ClusterNode, Integer> ms = p == first ? combined : restrict(p.scores(), node);
+            log.allocation("pcmk__primitive_assign", p.id(), ms);
+            ClusterNode target = blocked ? null : node;
+            boolean unmanaged = !p.managed() || ws.maintenanceMode() || p.blocked();
+            if (unmanaged) {
+                target = p.activeOn().isEmpty() ? null : p.activeNodes().get(0);
+            } else if (target != null && (ms.getOrDefault(target, -Score.INF) < 0 && p != first)) {
+                target = null;
+            }
+            if (target == null && g.ordered() && !unmanaged) {
+                blocked = true;
+            }
+            place(p, target, Role.STARTED);
+        }
+    }
+
+    private static Map<ClusterNode, Integer> restrict(Map<ClusterNode, Integer> scores, ClusterNode node) {
+        Map<ClusterNode, Integer> out = new LinkedHashMap<>();
+        for (Map.Entry<ClusterNode, Integer> e : scores.entrySet()) {
+            out.put(e.getKey(), e.getKey().equals(node) ? e.getValue() : -Score.INF);
+        }
+        return out;
+    }
+
+    private static ClusterNode currentOf(Resource r) {
+        for (Primitive p : r.primitives()) {
+            if (p.current() != null) {
+                return p.current();
+            }
+        }
+        return null;
+    }
+
+    static boolean anyAvailable(Map<ClusterNode, Integer> s) {
+        for (Map.Entry<ClusterNode, Integer> e : s.entrySet()) {
+            if (e.getValue() >= 0 && e.getKey().canHostResources()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nodes where {@code r} has been placed (in {@code role}, when given). */
+    Set<ClusterNode> nodesOf(Resource r, Role role) {
+        Set<ClusterNode> out = new LinkedHashSet<>();
+        for (Primitive p : r.primitives()) {
+            if (p.assigned() == null) {
+                continue;
+            }
+            if (role == Role.PROMOTED && p.nextRole() != Role.PROMOTED) {
+                continue;
+            }
+            if (role == Role.UNPROMOTED && p.nextRole() == Role.PROMOTED) {
+                continue;
+            }
+            out.add(p.assigned());
+        }
+        return out;
+    }
+
+    /** Colocations in which {@code r} (or, for a group, the group) is the dependent. */
+    List<Colocation> asDependent(Resource r) {
+        List<Colocation> out = new ArrayList<>();
+        for (Colocation c : ws.colocations()) {
+            if (c.dependent() == r && c.dependentRole() != Role.PROMOTED && c.dependentRole() != Role.UNPROMOTED) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    void colocateAsDependent(Resource r, Map<ClusterNode, Integer> s) {
+        for (Colocation c : asDependent(r)) {
+            assign(c.primary());
+            Set<ClusterNode> pn = nodesOf(c.primary(), c.primaryRole());
+            for (Map.Entry<ClusterNode, Integer> e : s.entrySet()) {
+                boolean there = pn.contains(e.getKey());
+                if (c.score() >= Score.INF && !there) {
+                    e.setValue(-Score.INF);
+                    why.add(r.id(), e.getKey().uname(), "colocation " + c.id() + ": " + c.primary().id() + " is not there", "-INFINITY");
+                } else if (c.score() <= -Score.INF && there) {
+                    e.setValue(-Score.INF);
+                    why.add(r.id(), e.getKey().uname(), "anti-colocation " + c.id() + " with " + c.primary().id(), "-INFINITY");
+                } else if (there && c.score() > -Score.INF && c.score() < Score.INF) {
+                    e.setValue(Score.add(e.getValue(), c.score()));
+                    why.add(r.id(), e.getKey().uname(), "colocation " + c.id() + " with " + c.primary().id(), Score.format(c.score()));
+                }
+            }
+        }
+    }
+
+    /** Pulls a primary toward (or away from) the nodes its not-yet-placed dependents prefer. */
+    void mergeDependents(Resource r, Map<ClusterNode, Integer> s) {
+        for (Colocation c : ws.colocations()) {
+            if (c.primary() != r || !c.influence() || assigned(c.dependent()) || c.dependent().isClone()
+                    || c.dependentRole() == Role.PROMOTED || c.primaryRole() == Role.PROMOTED) {
+                continue;
+            }
+            double factor = (double) c.score() / Score.INF;
+            Map<ClusterNode, Integer> trial = new LinkedHashMap<>(s);
+            Map<ClusterNode, Integer> dep = dependentScores(c.dependent());
+            for (Map.Entry<ClusterNode, Integer> e : trial.entrySet()) {
+                Integer d = dep.get(e.getKey());
+                if (d == null) {
+                    continue;
+                }
+                long delta = Math.round(factor * d);
+                e.setValue(Score.add(e.getValue(), (int) Math.max(-Score.INF, Math.min(Score.INF, delta))));
+            }
+            if (anyAvailable(trial)) {
+                s.putAll(trial);
+            }
+        }
+    }
+
+    private static Map<ClusterNode, Integer> dependentScores(Resource d) {
+        if (d instanceof GroupResource g && !g.children().isEmpty()) {
+            Map<ClusterNode, Integer> sum = new LinkedHashMap<>(g.children().get(0).scores());
+            for (int i = 1; i < g.children().size(); i++) {
+                for (Map.Entry<ClusterNode, Integer> e : g.children().get(i).scores().entrySet()) {
+                    sum.computeIfPresent(e.getKey(), (k, v) -> Score.add(v, e.getValue()));
+                }
+            }
+            return sum;
+        }
+        return d.scores();
+    }
+}

@@ -1,0 +1,110 @@
+package org.jcrm.engine.scheduler.unpack;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** One node of the working set: its identity, attributes and membership state as unpacked from the CIB. */
+public final class ClusterNode {
+    private final String id;
+    private final String uname;
+    private final String type;
+    private final Map<String, String> attributes = new LinkedHashMap<>();
+    private final Map<String, String> utilization = new LinkedHashMap<>();
+    boolean online;
+    boolean unclean;
+    boolean standby;
+    boolean standbyOnFail;
+    boolean maintenance;
+    boolean shutdown;
+    boolean pending;
+    boolean seen;
+    boolean remote;
+    String fenceReason;
+    private int assignedCount;
+
+    ClusterNode(String id, String uname, String type) {
+        this.id = id;
+        this.uname = uname;
+        this.type = type;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String uname() {
+        return uname;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    /** Node attributes (configured, then transient), plus #uname, #id and #kind. */
+    public Map<String, String> attributes() {
+        return attributes;
+    }
+
+    public Map<String, String> utilization() {
+        return utilization;
+    }
+
+    public boolean online() {
+        return online;
+    }
+
+    public boolean unclean() {
+        return unclean;
+    }
+
+    public boolean standby() {
+        return standby || standbyOnFail;
+    }
+
+    public boolean maintenance() {
+        return maintenance;
+    }
+
+    public boolean shutdown() {
+        return shutdown;
+    }
+
+    public boolean pending() {
+        return pending;
+    }
+
+    public boolean remote() {
+        return remote;
+    }
+
+    /** Why the node must be fenced, or null. */
+    public String fenceReason() {
+        return fenceReason;
+    }
+
+    /** Whether resources may be placed here at all. */
+    /** Marks the node for fencing with the reason the summary gives. */
+    public void markUnclean(String reason) {
+        if (!unclean) {
+            unclean = true;
+            fenceReason = reason;
+        }
+    }
+
+    public boolean canHostResources() {
+        return online && !unclean && !standby() && !shutdown && !maintenance && !pending;
+    }
+
+    public int assignedCount() {
+        return assignedCount;
+    }
+
+    public void countAssignment() {
+        assignedCount++;
+    }
+
+    @Override
+    public String toString() {
+        return uname;
+    }
+}

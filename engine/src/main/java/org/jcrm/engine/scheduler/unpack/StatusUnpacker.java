@@ -1,0 +1,332 @@
+package org.jcrm.engine.scheduler.unpack;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jcrm.engine.scheduler.Score;
+import org.w3c.dom.Element;
+
+/** Unpacks the status section: node membership, transient attributes, tickets and each resource's history. */
+final class StatusUnpacker {
+    private final Element status;
+    private final WorkingSet ws;
+    /** For anonymous clones: which instance number a node's history was mapped to. */
+    private final Map<String, Integer> anonymousInstance = new LinkedHashMap<>();
+
+    StatusUnpacker(Element cib, WorkingSet ws) {
+        this.status = Xml.child(cib, "status");
+        this.ws = ws;
+    }
+
+    void unpack() {
+        for (Element t : Xml.children(Xml.child(status, "tickets"), "ticket_state")) {
+            ws.tickets.put(Xml.attr(t, "id"), new Ticket(Xml.attr(t, "id"), Xml.isTrue(Xml.attr(t, "granted")),
+                    Xml.isTrue(Xml.attr(t, "standby"))));
+        }
+        for (ClusterNode n : ws.nodes) {
+            n.attributes().put("#uname", n.uname());
+            n.attributes().put("#id", n.id());
+            n.attributes().put("#kind", n.remote ? "remote" : "cluster");
+        }
+        for (Element ns : Xml.children(status, "node_state")) {
+            ClusterNode node = find(ns);
+            if (node != null) {
+                membership(node, ns);
+            }
+        }
+        for (ClusterNode n : ws.nodes) {
+            if (!n.seen) {
+                n.online = false;
+                boolean startupFencing = ws.booleanOption("startup-fencing", true);
+                n.unclean = !n.remote && startupFencing && ws.stonithEnabled();
+                if (n.unclean) {
+                    n.fenceReason = "node is unclean";
+                }
+            }
+            if (Xml.isTrue(n.attributes().get("standby"))) {
+                n.standby = true;
+            }
+            if (Xml.isTrue(n.attributes().get("maintenance"))) {
+                n.maintenance = true;
+            }
+        }
+        for (Element ns : Xml.children(status, "node_state")) {
+            ClusterNode node = find(ns);
+            if (node == null || !node.online && !node.unclean && !node.remote) {
+                continue;
+            }
+            for (Element lrmRsc : Xml.children(Xml.child(Xml.child(ns, "lrm"), "lrm_resources"), "lrm_resource")) {
+                history(node, lrmRsc);
+            }
+        }
+        for (Primitive p : ws.primitives()) {
+            failCounts(p);
+            if (p.activeOn.size() > 1 && "block".equals(p.meta().get("multiple-active"))) {
+                p.blocked = true;
+            }
+        }
+    }
+
+    private ClusterNode find(Element ns) {
+        String uname = Xml.attr(ns, "uname");
+        String id = Xml.attr(ns, "id");
+        for (ClusterNode n : ws.nodes) {
+            if (n.id().equals(id) || (uname != null && n.uname().equals(uname) && !n.seen)) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    private void membership(ClusterNode node, Element ns) {
+        node.seen = true;
+        Element transientAttrs = Xml.child(ns, "transient_attributes");
+        if (transientAttrs != null) {
+            node.attributes().putAll(Xml.nvpairs(transientAttrs, "instance_attributes", null, null));
+        }
+        String inCcm = Xml.attr(ns, "in_ccm", "false");
+        boolean inCluster = Xml.isTrue(inCcm) || OpHistory.parse(inCcm, 0) > 1;
+        String crmd = Xml.attr(ns, "crmd", "offline");
+        boolean peer = crmd.equals("online") || OpHistory.parse(crmd, 0) > 1;
+        String join = Xml.attr(ns, "join", "down");
+        String expected = Xml.attr(ns, "expected", "down");
+        String shutdownAttr = node.attributes().get("shutdown");
+        node.shutdown = (shutdownAttr != null && !shutdownAttr.equals("0"))
+                || (Xml.attr(ns, "shutdown") != null && !Xml.attr(ns, "shutdown").equals("0"));
+        if (node.remote) {
+            node.online = inCluster || peer;
+            return;
+        }
+        if (!ws.stonithEnabled()) {
+            node.online = inCluster && peer && join.equals("member");
+            node.pending = inCluster && peer && !join.equals("member") && !join.equals("down");
+            return;
+        }
+        if (inCluster && peer && join.equals("member")) {
+            node.online = true;
+        } else if (!inCluster && !peer && !expected.equals("member")) {
+            node.online = false;
+        } else if (inCluster && peer && (join.equals("pending") || join.equals("down"))) {
+            node.pending = true;
+        } else if (!inCluster && !peer && node.shutdown) {
+            node.online = false;
+        } else {
+            node.online = false;
+            node.unclean = true;
+            node.fenceReason = !inCluster ? "peer is no longer part of the cluster" : "peer process is no longer available";
+        }
+    }
+
+    private void history(ClusterNode node, Element lrmRsc) {
+        String id = Xml.attr(lrmRsc, "id");
+        List<OpHistory.Op> ops = OpHistory.read(lrmRsc);
+        Primitive p = resolve(id, node, ops, lrmRsc);
+        if (p == null) {
+            return;
+        }
+        OpHistory h = OpHistory.replay(ops, (task, interval) -> onFail(p, task, interval));
+        p.knownOn.add(node);
+        for (Primitive sibling : siblings(p)) {
+            sibling.knownOn.add(node);
+        }
+        if (h.role.isActive()) {
+            Role role = h.role;
+            CloneResource clone = p.cloneAncestor();
+            if (role == Role.STARTED && clone != null && clone.promotable()) {
+                role = Role.UNPROMOTED;
+            }
+            p.activeOn.put(node, role);
+            p.historyNames.put(node, Xml.attr(lrmRsc, "id"));
+            if (h.startDigest != null && !p.orphan && !h.startDigest.equals(ParameterDigest.of(p.params()))) {
+                p.definitionChangedOn.add(node);
+            }
+            p.monitorsOn.put(node, h.monitors);
+        }
+        if (h.pendingTask != null) {
+            p.pendingOn.put(node, h.pendingTask);
+        }
+        if (h.failed && h.role.isActive() && !node.unclean) {
+            applyFailure(p, node, h);
+        }
+        if (h.notInstalled) {
+            p.addScore(node, -Score.INF);
+        }
+        if (h.startFailed && ws.booleanOption("start-failure-is-fatal", true) && !"ignore".equals(h.failedOnFail)) {
+            p.failCounts.merge(node, Score.INF, Score::add);
+        }
+    }
+
+    private void applyFailure(Primitive p, ClusterNode node, OpHistory h) {
+        String onFail = h.failedOnFail;
+        if (h.failedStop) {
+            p.failedStopOn.add(node);
+            p.failedOn.add(node);
+            if (onFail == null) {
+                onFail = ws.stonithEnabled() ? "fence" : "block";
+            }
+        } else {
+            p.failedOn.add(node);
+        }
+        switch (onFail == null ? "restart" : onFail) {
+            case "block" -> p.blocked = !node.unclean;
+            case "fence" -> {
+                if (ws.stonithEnabled()) {
+                    node.unclean = true;
+                    node.fenceReason = p.id() + " failed there";
+                } else {
+                    p.blocked = true;
+                }
+            }
+            case "standby" -> node.standbyOnFail = true;
+            case "stop" -> p.stopOnFail = true;
+            default -> { }
+        }
+    }
+
+    private String onFail(Primitive p, String task, long interval) {
+        for (OpConfig op : p.ops()) {
+            if (op.name().equals(task) && op.intervalMs() == interval && op.onFail() != null) {
+                return op.onFail();
+            }
+        }
+        return null;
+    }
+
+    private List<Primitive> siblings(Primitive p) {
+        CloneResource clone = p.cloneAncestor();
+        if (clone == null || clone.unique()) {
+            return List.of();
+        }
+        String base = baseName(p.id());
+        return clone.primitives().stream().filter(x -> baseName(x.id()).equals(base)).toList();
+    }
+
+    static String baseName(String id) {
+        int colon = id.lastIndexOf(':');
+        return colon > 0 && id.substring(colon + 1).chars().allMatch(Character::isDigit) ? id.substring(0, colon) : id;
+    }
+
+    private Primitive resolve(String id, ClusterNode node, List<OpHistory.Op> ops, Element lrmRsc) {
+        Resource r = ws.byId.get(id);
+        if (r instanceof Primitive p && p.cloneAncestor() == null && !isCloneTemplate(p)) {
+            return p;
+        }
+        String base = baseName(id);
+        CloneResource clone = cloneOf(base);
+        if (clone == null) {
+            return orphan(id, lrmRsc, ops);
+        }
+        if (clone.unique() && r instanceof Primitive p && p.cloneAncestor() == clone) {
+            return p;
+        }
+        OpHistory h = OpHistory.replay(ops, (t, i) -> null);
+        String key = clone.id() + "@" + node.uname();
+        Integer index = anonymousInstance.get(key);
+        if (index == null) {
+            index = freeInstance(clone, base, id, h.role.isActive());
+            if (index == null) {
+                return null;
+            }
+            if (h.role.isActive()) {
+                anonymousInstance.put(key, index);
+            }
+        }
+        for (Primitive p : clone.children().get(index).primitives()) {
+            if (baseName(p.id()).equals(base)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private Integer freeInstance(CloneResource clone, String base, String id, boolean active) {
+        List<Resource> instances = clone.children();
+        if (instances.isEmpty()) {
+            return null;
+        }
+        if (!active) {
+            return 0;
+        }
+        for (int i = 0; i < instances.size(); i++) {
+            if (!used(clone, i)) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    private boolean used(CloneResource clone, int index) {
+        for (Map.Entry<String, Integer> e : anonymousInstance.entrySet()) {
+            if (e.getKey().startsWith(clone.id() + "@") && e.getValue() == index) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isCloneTemplate(Primitive p) {
+        for (Resource r : ws.resources) {
+            if (r instanceof CloneResource c && c.template() != null && c.template().primitives().contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private CloneResource cloneOf(String base) {
+        for (Resource r : ws.resources) {
+            if (r instanceof CloneResource c && c.template() != null) {
+                for (Primitive p : c.template().primitives()) {
+                    if (p.id().equals(base)) {
+                        return c;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private Primitive orphan(String id, Element lrmRsc, List<OpHistory.Op> ops) {
+        Resource existing = ws.byId.get(id);
+        if (existing instanceof Primitive p && p.orphan) {
+            return p;
+        }
+        if (existing != null) {
+            return null;
+        }
+        Map<String, String> meta = new LinkedHashMap<>();
+        Primitive p = new Primitive(id, meta, Xml.attr(lrmRsc, "class"), Xml.attr(lrmRsc, "provider"),
+                Xml.attr(lrmRsc, "type"), List.of(), Map.of());
+        p.orphan = true;
+        ws.byId.put(id, p);
+        ws.resources.add(p);
+        return p;
+    }
+
+    private void failCounts(Primitive p) {
+        String base = baseName(p.id());
+        CloneResource clone = p.cloneAncestor();
+        String name = clone != null && !clone.unique() ? base : p.id();
+        long failureTimeout = Durations.millis(p.meta().get("failure-timeout"));
+        long now = ws.now.getEpochSecond();
+        for (ClusterNode node : ws.nodes) {
+            int count = 0;
+            long lastFailure = 0;
+            for (Map.Entry<String, String> a : node.attributes().entrySet()) {
+                String k = a.getKey();
+                if (k.equals("fail-count-" + name) || k.startsWith("fail-count-" + name + "#")) {
+                    count = Score.add(count, Score.parseOr(a.getValue(), Score.ZERO).value());
+                }
+                if (k.equals("last-failure-" + name) || k.startsWith("last-failure-" + name + "#")) {
+                    lastFailure = Math.max(lastFailure, OpHistory.parse(a.getValue(), 0));
+                }
+            }
+            if (count > 0 && failureTimeout > 0 && lastFailure > 0 && lastFailure + failureTimeout / 1000 <= now) {
+                count = 0;
+            }
+            if (count > 0) {
+                p.failCounts.merge(node, count, Math::max);
+            }
+        }
+    }
+}

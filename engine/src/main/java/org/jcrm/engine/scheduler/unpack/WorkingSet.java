@@ -1,0 +1,143 @@
+package org.jcrm.engine.scheduler.unpack;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the scheduler knows about the cluster at one instant: options, nodes (sorted by name),
+ * resources (configuration order), constraints, tickets and each resource's current state.
+ */
+public final class WorkingSet {
+    final Map<String, String> options = new LinkedHashMap<>();
+    final List<ClusterNode> nodes = new ArrayList<>();
+    final List<Resource> resources = new ArrayList<>();
+    final Map<String, Resource> byId = new LinkedHashMap<>();
+    final List<LocationConstraint> locations = new ArrayList<>();
+    final List<Colocation> colocations = new ArrayList<>();
+    final List<Ordering> orderings = new ArrayList<>();
+    final List<TicketConstraint> ticketConstraints = new ArrayList<>();
+    final Map<String, Ticket> tickets = new LinkedHashMap<>();
+    final List<String> warnings = new ArrayList<>();
+    private List<Resource> processingOrder;
+    boolean haveQuorum = true;
+    String dcUuid;
+    Instant now;
+    RuleEvaluator rules;
+
+    public Map<String, String> options() {
+        return options;
+    }
+
+    public String option(String name, String fallback) {
+        String v = options.get(name);
+        return v == null ? fallback : v;
+    }
+
+    public boolean booleanOption(String name, boolean fallback) {
+        String v = options.get(name);
+        return v == null ? fallback : Xml.isTrue(v);
+    }
+
+    public boolean stonithEnabled() {
+        return booleanOption("stonith-enabled", true);
+    }
+
+    public boolean symmetric() {
+        return booleanOption("symmetric-cluster", true);
+    }
+
+    public boolean maintenanceMode() {
+        return booleanOption("maintenance-mode", false);
+    }
+
+    public String noQuorumPolicy() {
+        return option("no-quorum-policy", "stop");
+    }
+
+    public List<ClusterNode> nodes() {
+        return nodes;
+    }
+
+    public ClusterNode node(String uname) {
+        for (ClusterNode n : nodes) {
+            if (n.uname().equals(uname)) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    public List<Resource> resources() {
+        return resources;
+    }
+
+    /** Top-level resources in the order the scheduler processes them (priority, then current and best scores). */
+    public List<Resource> processingOrder() {
+        return processingOrder == null ? resources : processingOrder;
+    }
+
+    public void setProcessingOrder(List<Resource> order) {
+        this.processingOrder = List.copyOf(order);
+    }
+
+    /** Primitives in processing order. */
+    public List<Primitive> primitivesInProcessingOrder() {
+        List<Primitive> out = new ArrayList<>();
+        for (Resource r : processingOrder()) {
+            out.addAll(r.primitives());
+        }
+        return out;
+    }
+
+    public Resource resource(String id) {
+        return byId.get(id);
+    }
+
+    public List<Primitive> primitives() {
+        List<Primitive> out = new ArrayList<>();
+        for (Resource r : resources) {
+            out.addAll(r.primitives());
+        }
+        return out;
+    }
+
+    public List<LocationConstraint> locations() {
+        return locations;
+    }
+
+    public List<Colocation> colocations() {
+        return colocations;
+    }
+
+    public List<Ordering> orderings() {
+        return orderings;
+    }
+
+    public List<TicketConstraint> ticketConstraints() {
+        return ticketConstraints;
+    }
+
+    public Map<String, Ticket> tickets() {
+        return tickets;
+    }
+
+    public boolean haveQuorum() {
+        return haveQuorum;
+    }
+
+    public Instant now() {
+        return now;
+    }
+
+    public RuleEvaluator rules() {
+        return rules;
+    }
+
+    /** Problems met while unpacking that did not stop it (unknown ids in constraints and the like). */
+    public List<String> warnings() {
+        return warnings;
+    }
+}

@@ -1,0 +1,62 @@
+package org.jcrm.engine.verify;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jcrm.engine.cib.CibSchema;
+import org.jcrm.engine.verify.rules.AgentRule;
+import org.jcrm.engine.verify.rules.CloneRule;
+import org.jcrm.engine.verify.rules.ClusterOptionRule;
+import org.jcrm.engine.verify.rules.ConstraintLoopRule;
+import org.jcrm.engine.verify.rules.ConstraintValueRule;
+import org.jcrm.engine.verify.rules.ContainedMemberRule;
+import org.jcrm.engine.verify.rules.DuplicateIdRule;
+import org.jcrm.engine.verify.rules.EmptyContainerRule;
+import org.jcrm.engine.verify.rules.FencingRule;
+import org.jcrm.engine.verify.rules.MetaAttributeRule;
+import org.jcrm.engine.verify.rules.NodeStateRule;
+import org.jcrm.engine.verify.rules.OperationRule;
+import org.jcrm.engine.verify.rules.ReferenceRule;
+import org.jcrm.engine.verify.rules.RuleExpressionRule;
+import org.jcrm.engine.verify.rules.SchemaRule;
+
+/**
+ * Runs a list of rules over a CIB and gathers their findings. {@link #standard()} has every rule jcrm
+ * ships; callers add more (a schema rule, for example) with {@link #with(VerifyRule)}.
+ */
+public final class Verifier {
+    private final List<VerifyRule> rules;
+
+    public Verifier(List<VerifyRule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /** The rules jcrm checks every configuration with, the schema check against the installed schemas first. */
+    public static Verifier standard() {
+        return new Verifier(List.of(new SchemaRule(CibSchema.system()), new DuplicateIdRule(), new ReferenceRule(), new EmptyContainerRule(),
+                new ContainedMemberRule(), new ConstraintLoopRule(), new ConstraintValueRule(), new RuleExpressionRule(),
+                new OperationRule(), new MetaAttributeRule(), new ClusterOptionRule(), new AgentRule(), new CloneRule(),
+                new FencingRule(), new NodeStateRule()));
+    }
+
+    /** This verifier with one more rule, run last. */
+    public Verifier with(VerifyRule rule) {
+        List<VerifyRule> more = new ArrayList<>(rules);
+        more.add(rule);
+        return new Verifier(more);
+    }
+
+    /** The rules, in the order they run. */
+    public List<VerifyRule> rules() {
+        return rules;
+    }
+
+    /** Checks {@code cib}; positions come from {@code sources} (empty for XML input). */
+    public VerifyReport verify(CibDocument cib, AgentCatalog agents, SourceMap sources) {
+        List<Finding> findings = new ArrayList<>();
+        VerifyContext context = new VerifyContext(cib, agents);
+        for (VerifyRule rule : rules) {
+            rule.check(context, new Reporter(rule.name(), sources, findings));
+        }
+        return new VerifyReport(findings);
+    }
+}

@@ -1,0 +1,13 @@
+package org.jcrm.engine.verify;
+
+/**
+ * One check of a configuration. A rule reads the document from the context and reports what it finds
+ * through the context's reporter; it never throws for bad input (bad input is what it reports).
+ */
+public interface VerifyRule {
+    /** A short kebab-case name, shown in machine output (for example "unknown-reference"). */
+    String name();
+
+    /** Looks at {@code context.cib()} and reports findings to {@code report}. */
+    void check(VerifyContext context, Reporter report);
+}

@@ -1,0 +1,104 @@
+package org.jcrm.engine.verify.rules;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jcrm.engine.verify.AgentSpec;
+import org.jcrm.engine.verify.CibDocument;
+import org.jcrm.engine.verify.Reporter;
+import org.jcrm.engine.verify.Suggestions;
+import org.jcrm.engine.verify.Values;
+import org.jcrm.engine.verify.VerifyContext;
+import org.jcrm.engine.verify.VerifyRule;
+import org.w3c.dom.Element;
+
+/**
+ * Each primitive against its agent's meta-data: required parameters set, unknown parameters warned
+ * (with the nearest known name), op timeouts below what the agent advises warned. Agents not installed
+ * on this machine are warned about once each, since the cluster's nodes may well have them.
+ */
+public final class AgentRule implements VerifyRule {
+    private static final Set<String> STANDARDS = Set.of("ocf", "lsb", "systemd", "service", "stonith", "upstart",
+            "nagios");
+
+    @Override
+    public String name() {
+        return "agent";
+    }
+
+    @Override
+    public void check(VerifyContext context, Reporter report) {
+        Set<String> missing = new TreeSet<>();
+        for (Element p : CibDocument.descendants(context.cib().section("resources"), "primitive")) {
+            if (p.hasAttribute("template")) {
+                continue;
+            }
+            String standard = p.getAttribute("class");
+            String provider = CibDocument.attr(p, "provider");
+            String type = p.getAttribute("type");
+            String id = p.getAttribute("id");
+            if (!STANDARDS.contains(standard)) {
+                report.error(p, "resource '" + id + "': '" + standard + "' is not a resource class"
+                        + Suggestions.hint(standard, STANDARDS));
+                continue;
+            }
+            if (standard.equals("ocf") && provider == null) {
+                report.error(p, "resource '" + id + "': ocf agents need a provider (ocf:PROVIDER:" + type + ")");
+                continue;
+            }
+            if (!context.agents().available()) {
+                continue;
+            }
+            String agent = standard + (provider == null ? "" : ":" + provider) + ":" + type;
+            Optional<AgentSpec> spec = context.agents().find(standard, provider, type);
+            if (spec.isEmpty()) {
+                if (missing.add(agent)) {
+                    report.warning(p, "resource agent " + agent + " is not installed on this machine; its parameters "
+                            + "were not checked");
+                }
+                continue;
+            }
+            checkParameters(p, spec.get(), report);
+            checkTimeouts(p, spec.get(), report);
+        }
+    }
+
+    private static void checkParameters(Element p, AgentSpec spec, Reporter report) {
+        if (!spec.parametersKnown()) {
+            return;
+        }
+        Map<String, Element> given = CibDocument.nvpairs(p, "instance_attributes");
+        String id = p.getAttribute("id");
+        for (Map.Entry<String, Boolean> param : spec.parameters().entrySet()) {
+            if (param.getValue() && !given.containsKey(param.getKey())) {
+                report.error(p, "resource '" + id + "': required parameter '" + param.getKey() + "' is not set");
+            }
+        }
+        boolean fence = "stonith".equals(p.getAttribute("class"));
+        for (Map.Entry<String, Element> nv : given.entrySet()) {
+            String name = nv.getKey();
+            if (!spec.parameters().containsKey(name) && !(fence && name.startsWith("pcmk_"))) {
+                report.warning(nv.getValue(), "resource '" + id + "': the agent has no parameter '" + name + "'"
+                        + Suggestions.hint(name, spec.parameters().keySet()));
+            }
+        }
+    }
+
+    private static void checkTimeouts(Element p, AgentSpec spec, Reporter report) {
+        for (Element ops : CibDocument.children(p, "operations")) {
+            for (Element op : CibDocument.children(ops, "op")) {
+                String action = op.getAttribute("name");
+                Optional<Duration> advised = spec.advisedTimeout(action);
+                OptionalLong timeout = Values.durationMillis(CibDocument.attr(op, "timeout"));
+                if (advised.isPresent() && timeout.isPresent() && timeout.getAsLong() < advised.get().toMillis()) {
+                    report.warning(op, "resource '" + p.getAttribute("id") + "': " + action + " timeout "
+                            + op.getAttribute("timeout") + " is below the " + advised.get().toSeconds()
+                            + "s the agent advises");
+                }
+            }
+        }
+    }
+}

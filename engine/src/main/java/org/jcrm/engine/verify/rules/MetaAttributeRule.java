@@ -1,0 +1,94 @@
+package org.jcrm.engine.verify.rules;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jcrm.engine.verify.CibDocument;
+import org.jcrm.engine.verify.Reporter;
+import org.jcrm.engine.verify.Suggestions;
+import org.jcrm.engine.verify.Values;
+import org.jcrm.engine.verify.VerifyContext;
+import org.jcrm.engine.verify.VerifyRule;
+import org.w3c.dom.Element;
+
+/**
+ * Meta attributes of resources, resource defaults and operation defaults: unknown names are warned with
+ * the nearest known one, values of the wrong type are warned, and a target-role, requires or multiple-active Pacemaker cannot read
+ * or a deprecated attribute (restart-type, a group's ordered/collocated) is an error, as crm_verify has it.
+ */
+public final class MetaAttributeRule implements VerifyRule {
+    /** Meta attributes whose bad values Pacemaker reports as configuration errors rather than ignoring. */
+    private static final java.util.Set<String> STRICT = java.util.Set.of("target-role", "requires", "multiple-active");
+
+    @Override
+    public String name() {
+        return "meta-attribute";
+    }
+
+    @Override
+    public void check(VerifyContext context, Reporter report) {
+        CibDocument cib = context.cib();
+        Element resources = cib.section("resources");
+        for (String tag : List.of("primitive", "template", "group", "clone", "master", "bundle")) {
+            for (Element rsc : CibDocument.descendants(resources, tag)) {
+                checkOwner(rsc, known(tag), tag.equals("group"), report);
+            }
+        }
+        Map<String, OptionType> anyResource = merged(OptionCatalog.RESOURCE_META, OptionCatalog.CLONE_META,
+                OptionCatalog.GROUP_META);
+        for (Element defaults : CibDocument.children(cib.section("rsc_defaults"), "meta_attributes")) {
+            checkSet(defaults, anyResource, false, report);
+        }
+        for (Element defaults : CibDocument.children(cib.section("op_defaults"), "meta_attributes")) {
+            checkSet(defaults, OptionCatalog.OP_META, false, report);
+        }
+    }
+
+    private static Map<String, OptionType> known(String tag) {
+        return switch (tag) {
+            case "clone", "master" -> merged(OptionCatalog.RESOURCE_META, OptionCatalog.CLONE_META);
+            case "group" -> merged(OptionCatalog.RESOURCE_META, OptionCatalog.GROUP_META);
+            // Clone meta attributes are often set on the primitive of a clone and reach it as CRM_meta_*.
+            default -> merged(OptionCatalog.RESOURCE_META, OptionCatalog.CLONE_META);
+        };
+    }
+
+    @SafeVarargs
+    private static Map<String, OptionType> merged(Map<String, OptionType>... maps) {
+        Map<String, OptionType> out = new LinkedHashMap<>();
+        for (Map<String, OptionType> m : maps) {
+            out.putAll(m);
+        }
+        return out;
+    }
+
+    private static void checkOwner(Element owner, Map<String, OptionType> known, boolean group, Reporter report) {
+        for (Element set : CibDocument.children(owner, "meta_attributes")) {
+            checkSet(set, known, group, report);
+        }
+    }
+
+    private static void checkSet(Element set, Map<String, OptionType> known, boolean group, Reporter report) {
+        for (Element nv : CibDocument.children(set, "nvpair")) {
+            String name = nv.getAttribute("name");
+            String value = CibDocument.attr(nv, "value");
+            OptionType type = known.get(name);
+            if ("#default".equals(value)) {
+                continue; // an explicit "use the default"
+            }
+            if (name.equals("restart-type") || group && OptionCatalog.GROUP_META.containsKey(name) && Values.isFalse(value)) {
+                report.error(nv, "meta attribute '" + name + "' is deprecated: use "
+                        + OptionCatalog.DEPRECATED_META.get(name));
+            } else if (type == null) {
+                report.warning(nv, "unknown meta attribute '" + name + "'" + Suggestions.hint(name, known.keySet()));
+            } else if (value != null && !type.accepts().test(value)) {
+                String message = "meta attribute " + name + "=" + value + " is not valid: expected " + type.description();
+                if (STRICT.contains(name)) {
+                    report.error(nv, message);
+                } else {
+                    report.warning(nv, message);
+                }
+            }
+        }
+    }
+}

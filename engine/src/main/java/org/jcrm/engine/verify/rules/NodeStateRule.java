@@ -1,0 +1,126 @@
+package org.jcrm.engine.verify.rules;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.jcrm.engine.verify.CibDocument;
+import org.jcrm.engine.verify.Reporter;
+import org.jcrm.engine.verify.Values;
+import org.jcrm.engine.verify.VerifyContext;
+import org.jcrm.engine.verify.VerifyRule;
+import org.w3c.dom.Element;
+
+/**
+ * What the status section says about nodes, judged as Pacemaker's unpack does: a node that is expected
+ * but has left the membership (or whose controller is gone) is unclean and must be fenced; a node never
+ * seen is unclean when fencing is on; a node state for a node no longer configured is stale. crm_verify
+ * calls a configuration with any of these "not valid", so they are errors here too.
+ */
+public final class NodeStateRule implements VerifyRule {
+    @Override
+    public String name() {
+        return "node-state";
+    }
+
+    @Override
+    public void check(VerifyContext context, Reporter report) {
+        CibDocument cib = context.cib();
+        Element status = cib.status();
+        boolean fencing = FencingRule.fencingEnabled(cib);
+        String startupFencing = FencingRule.clusterOption(cib, "startup-fencing");
+        Set<String> configured = new HashSet<>();
+        for (Element node : CibDocument.children(cib.section("nodes"), "node")) {
+            if ("remote".equals(node.getAttribute("type")) || "ping".equals(node.getAttribute("type"))) {
+                continue;
+            }
+            configured.add(node.getAttribute("id"));
+            Element state = stateOf(status, node.getAttribute("id"));
+            String name = node.hasAttribute("uname") ? node.getAttribute("uname") : node.getAttribute("id");
+            if (state == null) {
+                if (fencing && (startupFencing == null || !Values.isFalse(startupFencing))) {
+                    report.error(node, "node " + name + " has never been seen by the cluster: it is unclean and "
+                            + "will be fenced at start-up (startup-fencing)");
+                }
+                continue;
+            }
+            String reason = fencing ? uncleanWithFencing(state) : uncleanWithoutFencing(state);
+            if (reason != null) {
+                report.error(node, "node " + name + " is unclean: " + reason
+                        + (fencing ? "; it will be fenced" : " and it cannot be fenced"));
+            }
+        }
+        for (Element state : CibDocument.children(status, "node_state")) {
+            if (Values.isTrue(CibDocument.attr(state, "remote_node"))) {
+                continue;
+            }
+            if (!state.hasAttribute("id") || !state.hasAttribute("uname")) {
+                report.error(state, "a node state in the status section has no " + (state.hasAttribute("id") ? "uname" : "id"));
+            } else if (!configured.contains(state.getAttribute("id")) && cib.section("nodes") != null
+                    && !isRemote(cib, state)) {
+                report.error(state, "the status section has a state for node '" + state.getAttribute("uname")
+                        + "', which is no longer configured");
+            }
+        }
+    }
+
+    /** Whether the state belongs to a remote or guest node, which the resources define rather than nodes. */
+    private static boolean isRemote(CibDocument cib, Element state) {
+        String id = state.getAttribute("id");
+        String uname = state.getAttribute("uname");
+        Element byId = cib.byId(id);
+        if (byId != null && !byId.getTagName().equals("node")) {
+            return true;
+        }
+        for (Element rsc : cib.resources()) {
+            if (uname.equals(CibDocument.meta(rsc, "remote-node")) || rsc.getTagName().equals("bundle")
+                    && uname.startsWith(rsc.getAttribute("id") + "-")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Element stateOf(Element status, String nodeId) {
+        for (Element state : CibDocument.children(status, "node_state")) {
+            if (state.getAttribute("id").equals(nodeId)) {
+                return state;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Why the node is unclean when fencing is on, or null when it is clean: it is not known to the
+     * membership layer at all, was refused membership, or left the membership or lost its controller
+     * while the cluster expected it up.
+     */
+    private static String uncleanWithFencing(Element state) {
+        String inCcm = CibDocument.attr(state, "in_ccm");
+        String crmd = CibDocument.attr(state, "crmd");
+        String join = CibDocument.attr(state, "join");
+        String expected = CibDocument.attr(state, "expected");
+        if (inCcm == null && crmd == null && join == null) {
+            return null;
+        } else if (inCcm == null) {
+            return "it has not been seen by the membership layer";
+        } else if (join != null && !Set.of("member", "down", "pending").contains(join)) {
+            return "it failed the membership criteria (join=" + join + ")";
+        } else if ("down".equals(expected)) {
+            return null;
+        } else if (!Values.isTrue(inCcm)) {
+            boolean wasUp = "online".equals(crmd) || "member".equals(join) || "member".equals(expected);
+            return wasUp ? "it is no longer part of the cluster" : null;
+        } else if (!"online".equals(crmd) && "member".equals(join)) {
+            return "its controller is no longer available";
+        }
+        return null;
+    }
+
+    /** Why the node is unclean when fencing is off: a member whose controller went away unexpectedly. */
+    private static String uncleanWithoutFencing(Element state) {
+        boolean member = Values.isTrue(CibDocument.attr(state, "in_ccm"));
+        boolean peer = "online".equals(CibDocument.attr(state, "crmd"));
+        boolean expectedUp = "member".equals(CibDocument.attr(state, "expected"))
+                && "member".equals(CibDocument.attr(state, "join"));
+        return member && !peer && expectedUp ? "its controller stopped unexpectedly" : null;
+    }
+}

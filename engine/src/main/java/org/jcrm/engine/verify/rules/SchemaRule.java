@@ -1,0 +1,48 @@
+package org.jcrm.engine.verify.rules;
+
+import org.jcrm.engine.cib.CibSchema;
+import org.jcrm.engine.cib.SchemaCheck;
+import org.jcrm.engine.cib.SchemaFinding;
+import org.jcrm.engine.verify.Reporter;
+import org.jcrm.engine.verify.VerifyContext;
+import org.jcrm.engine.verify.VerifyRule;
+
+/**
+ * The document must be valid against the Pacemaker RelaxNG schema its validate-with names, as
+ * crm_verify checks first. Without installed schemas the check is skipped with one warning.
+ */
+public final class SchemaRule implements VerifyRule {
+    /** Violations listed before the rest are summed up, since one mistake often breaks several rules. */
+    private static final int SHOWN = 5;
+    private final CibSchema schema;
+
+    public SchemaRule(CibSchema schema) {
+        this.schema = schema;
+    }
+
+    @Override
+    public String name() {
+        return "schema";
+    }
+
+    @Override
+    public void check(VerifyContext context, Reporter report) {
+        SchemaCheck check = schema.validate(context.cib().text(), "cib");
+        switch (check.outcome()) {
+            case VALID, NOT_REQUESTED -> {
+            }
+            case INVALID -> {
+                int n = 0;
+                for (SchemaFinding f : check.findings()) {
+                    if (n++ == SHOWN) {
+                        report.error(context.cib().root(), (check.findings().size() - SHOWN)
+                                + " more schema violation(s) of " + check.schemaName());
+                        break;
+                    }
+                    report.error(context.cib().root(), "not valid against " + check.schemaName() + ": " + f);
+                }
+            }
+            default -> report.warning(context.cib().root(), "schema not checked: " + check.explanation());
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.jcrm.shell.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jcrm.engine.store.FileCibStore;
+import org.jcrm.shell.configure.ConfigureLevel;
+import org.jcrm.shell.configure.CrmConfigText;
+import org.jcrm.shell.repl.Repl;
+import org.jcrm.shell.repl.RootLevel;
+import org.jcrm.shell.repl.ScriptRunner;
+import org.jcrm.shell.repl.Shell;
+import org.jcrm.shell.repl.ShellContext;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/**
+ * Runs the crm shell in its three modes: interactively on a terminal (no arguments), a script
+ * ({@code -f FILE}, or commands piped on stdin), or one command given on the command line
+ * ({@code jcrm configure show}). The CIB is the file named by {@code CIB_file}, else the file CIB of
+ * the embedded default under {@code ./.jcrm/}.
+ */
+public final class CrmShellCommand {
+    /** Where the embedded default keeps its CIB when no cluster and no CIB_file is given. */
+    static final Path DEFAULT_DIR = Path.of(".jcrm");
+
+    private final Map<String, String> env;
+    private final InputStream stdin;
+
+    public CrmShellCommand(Map<String, String> env, InputStream stdin) {
+        this.env = env;
+        this.stdin = stdin;
+    }
+
+    /** True when {@code word} starts a shell command ({@code configure}, {@code cfg}, {@code -f}). */
+    boolean handles(String word) {
+        return word.equals("-f") || newShell(System.out, System.err, false).current().sublevel(word).isPresent();
+    }
+
+    ExitCode run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.isEmpty()) {
+            return System.console() != null ? interactive(out, err) : script(
+                    new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)), "<stdin>", out, err);
+        }
+        if (args.get(0).equals("-f")) {
+            if (args.size() != 2) {
+                throw new CliException(ExitCode.USAGE, "usage: jcrm -f SCRIPT");
+            }
+            return scriptFile(args.get(1), out, err);
+        }
+        Shell shell = newShell(out, err, false);
+        shell.execute(joinQuoted(args));
+        shell.execute("end");
+        return ExitCode.OK;
+    }
+
+    private ExitCode scriptFile(String file, PrintStream out, PrintStream err) {
+        if (file.equals("-")) {
+            return script(new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)), "<stdin>", out, err);
+        }
+        try (BufferedReader reader = Files.newBufferedReader(Path.of(file))) {
+            return script(reader, file, out, err);
+        } catch (NoSuchFileException e) {
+            throw new CliException(ExitCode.NO_INPUT, file + ": no such file");
+        } catch (IOException e) {
+            throw new CliException(ExitCode.NO_INPUT, "cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    private ExitCode script(BufferedReader reader, String name, PrintStream out, PrintStream err) {
+        return new ScriptRunner(newShell(out, err, false)).run(reader, name);
+    }
+
+    private ExitCode interactive(PrintStream out, PrintStream err) {
+        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+            PrintStream termOut = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
+            Shell shell = newShell(termOut, termOut, true, terminal);
+            if (env.get("CIB_file") == null) {
+                termOut.println("jcrm: no cluster is configured here: using the file CIB " + DEFAULT_DIR.resolve("cib.xml")
+                        + " (set CIB_file to use another)");
+            }
+            Path history = Path.of(System.getProperty("user.home"), ".jcrm_history");
+            return new Repl(shell, terminal, history).run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the terminal: " + e.getMessage(), e);
+        }
+    }
+
+    private Shell newShell(PrintStream out, PrintStream err, boolean interactive) {
+        return newShell(out, err, interactive, null);
+    }
+
+    private Shell newShell(PrintStream out, PrintStream err, boolean interactive, Terminal terminal) {
+        String cibFile = env.get("CIB_file");
+        Path file = cibFile != null ? Path.of(cibFile) : DEFAULT_DIR.resolve("cib.xml");
+        ShellContext context = new ShellContext(out, err, interactive,
+                question -> terminal != null && new YesNo(terminal).ask(question),
+                new FileCibStore(file), "live");
+        String ocfRoot = env.getOrDefault("OCF_ROOT", "/usr/lib/ocf");
+        RootLevel root = new RootLevel()
+                .with(new ConfigureLevel(context, new CrmConfigText(Path.of(ocfRoot, "resource.d")), () -> stdin));
+        return new Shell(context, root);
+    }
+
+    /** Re-joins command-line words into one line the shell splits again the same way. */
+    static String joinQuoted(List<String> words) {
+        List<String> quoted = new ArrayList<>();
+        for (String word : words) {
+            boolean plain = !word.isEmpty() && word.chars().noneMatch(c -> Character.isWhitespace(c) || c == '"'
+                    || c == '\'' || c == '\\');
+            quoted.add(plain ? word : "'" + word.replace("'", "'\"'\"'") + "'");
+        }
+        return String.join(" ", quoted);
+    }
+}

@@ -1,0 +1,22 @@
+package org.jcrm.shell.configure;
+
+import org.jcrm.engine.cib.Cib;
+
+/**
+ * Applies crm configuration text to a CIB: parse, then map onto the configuration with crmsh's
+ * {@code update} (objects replaced by id, others added) or {@code replace} (configuration replaced)
+ * meaning. Implementations change {@code target} only when the whole text is valid.
+ */
+public interface ConfigText {
+    /**
+     * @param source how errors name the text (a file name, {@code <stdin>}, {@code <input>})
+     * @throws org.jcrm.shell.cli.CliException naming source, line and column on any error
+     */
+    void apply(Cib target, String text, String source, boolean replace);
+
+    /** The crm text of the whole configuration (crmsh's {@code show}). */
+    String show(Cib cib);
+
+    /** The crm text of these objects; fails naming an id that does not exist. */
+    String show(Cib cib, java.util.List<String> ids);
+}

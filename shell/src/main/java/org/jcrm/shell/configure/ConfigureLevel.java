@@ -1,0 +1,106 @@
+package org.jcrm.shell.configure;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.jcrm.shell.cli.CliException;
+import org.jcrm.shell.cli.ExitCode;
+import org.jcrm.shell.repl.Level;
+import org.jcrm.shell.repl.LevelCommand;
+import org.jcrm.shell.repl.ShellContext;
+
+/**
+ * The configure level ({@code crm(live)configure# }): object definitions typed as crm text, and the
+ * commands that show, edit, load and commit the working copy. The working copy is read when the level
+ * is first used; leaving the level with uncommitted changes commits them in batch mode (as crmsh
+ * does) and asks on a terminal.
+ */
+public final class ConfigureLevel implements Level {
+    /** The words that start an object definition, as crmsh's configure level knows them. */
+    static final List<String> OBJECT_KEYWORDS = List.of("node", "primitive", "monitor", "group", "clone", "ms",
+            "master", "rsc_template", "template", "bundle", "location", "colocation", "collocation", "order",
+            "rsc_ticket", "property", "rsc_defaults", "op_defaults", "fencing_topology", "tag", "alert", "role",
+            "user", "acl_target", "acl_group");
+
+    private final ShellContext context;
+    private final ConfigText text;
+    private final List<LevelCommand> commands = new ArrayList<>();
+    private WorkingCib work;
+
+    public ConfigureLevel(ShellContext context, ConfigText text, Supplier<InputStream> stdin) {
+        this.context = context;
+        this.text = text;
+        for (String keyword : OBJECT_KEYWORDS) {
+            commands.add(new ObjectCommand(keyword, this::work, text));
+        }
+        commands.addAll(ConfigureCommands.all(this::work, text, stdin));
+    }
+
+    /** The working copy, read from the context's store on first use (or after a store switch). */
+    WorkingCib work() {
+        if (work == null || work.store() != context.store()) {
+            work = new WorkingCib(context.store());
+        }
+        return work;
+    }
+
+    /** Adds a command to this level (verify, simulate ... are contributed by other packages). */
+    public ConfigureLevel with(LevelCommand command) {
+        commands.add(command);
+        return this;
+    }
+
+    @Override
+    public String name() {
+        return "configure";
+    }
+
+    @Override
+    public List<LevelCommand> commands() {
+        return commands;
+    }
+
+    @Override
+    public void leave(ShellContext ctx) {
+        if (work == null || !work.dirty()) {
+            return;
+        }
+        if (ctx.interactive() && !ctx.confirm("There are changes pending. Do you want to commit them (y/n)? ", true)) {
+            work.refresh();
+            return;
+        }
+        ConfigureCommands.commit(work, ctx);
+    }
+
+    /** An object definition ({@code primitive web ...}): applied to the working copy with update meaning. */
+    private record ObjectCommand(String name, Supplier<WorkingCib> work, ConfigText text) implements LevelCommand {
+        @Override
+        public String usage() {
+            return name + " ...";
+        }
+
+        @Override
+        public String help() {
+            return "Defines or redefines a " + name + " object in crm syntax.\nExample: "
+                    + switch (name) {
+                        case "primitive" -> "primitive web-vip ocf:heartbeat:IPaddr2 params ip=192.168.0.100 op monitor interval=30s";
+                        case "group" -> "group web-stack web-vip web-fs web-server";
+                        case "location" -> "location prefer-node1 web-stack 100: node1";
+                        case "colocation" -> "colocation web-with-ip inf: web-server web-vip";
+                        case "order" -> "order fs-then-web Mandatory: web-fs web-server";
+                        case "property" -> "property stonith-enabled=true no-quorum-policy=stop";
+                        default -> name + " ...";
+                    };
+        }
+
+        @Override
+        public void run(ShellContext context, List<String> args, String line) {
+            if (args.isEmpty()) {
+                throw new CliException(ExitCode.USAGE, "usage: " + usage());
+            }
+            String definition = name + " " + line;
+            work.get().edit(cib -> text.apply(cib, definition, "<input>", false));
+        }
+    }
+}

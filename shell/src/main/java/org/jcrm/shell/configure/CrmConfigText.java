@@ -1,0 +1,59 @@
+package org.jcrm.shell.configure;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.jcrm.engine.cib.Cib;
+import org.jcrm.grammar.ast.ConfigScript;
+import org.jcrm.grammar.mapper.CibMapper;
+import org.jcrm.grammar.mapper.CibMappingException;
+import org.jcrm.grammar.mapper.ProviderResolver;
+import org.jcrm.grammar.parse.CrmSyntaxException;
+import org.jcrm.grammar.parse.CrmText;
+import org.jcrm.grammar.printer.CrmPrinter;
+import org.jcrm.grammar.printer.NoSuchObjectException;
+import org.jcrm.shell.cli.CliException;
+import org.jcrm.shell.cli.ExitCode;
+
+/**
+ * {@link ConfigText} over the crm grammar: {@link CrmText} parses, {@link CibMapper} maps onto the CIB
+ * as crmsh writes it, {@link CrmPrinter} prints crmsh's show layout. Parse and mapping errors become
+ * one-line messages with file, line and column.
+ */
+public final class CrmConfigText implements ConfigText {
+    private final CrmText parser = new CrmText();
+    private final CibMapper mapper;
+    private final CrmPrinter printer = new CrmPrinter();
+
+    /** Resolves agents without a provider against the OCF agents installed under {@code ocfResourceDir}. */
+    public CrmConfigText(Path ocfResourceDir) {
+        this.mapper = new CibMapper(ProviderResolver.installedUnder(ocfResourceDir));
+    }
+
+    @Override
+    public void apply(Cib target, String text, String source, boolean replace) {
+        try {
+            ConfigScript script = parser.parse(text, source);
+            if (replace) {
+                target.setConfiguration(mapper.toCib(script).getConfiguration());
+            } else {
+                mapper.update(target, script);
+            }
+        } catch (CrmSyntaxException | CibMappingException e) {
+            throw new CliException(ExitCode.DATA_ERROR, e.getMessage());
+        }
+    }
+
+    @Override
+    public String show(Cib cib) {
+        return printer.print(cib);
+    }
+
+    @Override
+    public String show(Cib cib, List<String> ids) {
+        try {
+            return printer.print(cib, ids);
+        } catch (NoSuchObjectException e) {
+            throw WorkingCib.noSuchObject(e.id());
+        }
+    }
+}

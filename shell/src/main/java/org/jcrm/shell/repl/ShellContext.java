@@ -1,0 +1,66 @@
+package org.jcrm.shell.repl;
+
+import java.io.PrintStream;
+import java.util.function.Predicate;
+import org.jcrm.engine.store.CibStore;
+
+/**
+ * What every shell command works with: where output goes, the CIB store in use, and how to ask the
+ * user a yes/no question (always "no" answer-free in batch mode: there nobody is asked).
+ */
+public final class ShellContext {
+    private final PrintStream out;
+    private final PrintStream err;
+    private final boolean interactive;
+    private final Predicate<String> confirm;
+    private CibStore store;
+    private String cibName;
+
+    /**
+     * @param interactive true when a person types at a terminal: prompts and questions are allowed
+     * @param confirm     asks a yes/no question; only called when interactive
+     */
+    public ShellContext(PrintStream out, PrintStream err, boolean interactive, Predicate<String> confirm,
+            CibStore store, String cibName) {
+        this.out = out;
+        this.err = err;
+        this.interactive = interactive;
+        this.confirm = confirm;
+        this.store = store;
+        this.cibName = cibName;
+    }
+
+    public PrintStream out() {
+        return out;
+    }
+
+    public PrintStream err() {
+        return err;
+    }
+
+    /** True when a person is at a terminal. */
+    public boolean interactive() {
+        return interactive;
+    }
+
+    /** Asks a yes/no question when interactive; in batch mode returns {@code batchAnswer} without asking. */
+    public boolean confirm(String question, boolean batchAnswer) {
+        return interactive ? confirm.test(question) : batchAnswer;
+    }
+
+    /** The store commands read and commit to. */
+    public CibStore store() {
+        return store;
+    }
+
+    /** The name of the CIB in use as the prompt shows it: {@code live} or a shadow's name. */
+    public String cibName() {
+        return cibName;
+    }
+
+    /** Switches to another CIB (a shadow, or back to live). */
+    public void use(CibStore newStore, String newName) {
+        this.store = newStore;
+        this.cibName = newName;
+    }
+}
