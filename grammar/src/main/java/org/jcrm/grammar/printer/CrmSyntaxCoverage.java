@@ -12,7 +12,9 @@ import java.util.Set;
  * {@code ID:} that crm syntax would not read back (it takes word characters and dashes only),
  * adjacent plain resource sets with the same role or action (they would read back as one), an
  * empty {@code operations}, a {@code date in} with a single bound, a bundle whose container part
- * (docker, rkt, podman) is not its first part (crm syntax reads it into the part before it).
+ * (docker, rkt, podman) is not its first part (crm syntax reads it into the part before it), a
+ * colocation without a score, a rule whose boolean-op has a single expression to join, a
+ * property or defaults set with a score or with a rule after its first nvpair.
  */
 final class CrmSyntaxCoverage {
     private static final Set<String> SET_TAGS = Set.of("instance_attributes", "meta_attributes", "utilization");
@@ -98,6 +100,9 @@ final class CrmSyntaxCoverage {
         if (kind == ObjectKind.ORDER && (object.has("score") || !isOrderKind(object.attr("kind")))) {
             return false;
         }
+        if (kind == ObjectKind.COLOCATION && !object.has("score") && !object.has("score-attribute")) {
+            return false;
+        }
         if (kind == ObjectKind.FENCING_TOPOLOGY && FencingTopologyFormatter.shortFormMisleads(object, context)) {
             return false;
         }
@@ -112,6 +117,11 @@ final class CrmSyntaxCoverage {
         }
         if (!setsReadBack(object, kind == ObjectKind.ORDER ? "action" : "role")) {
             return false;
+        }
+        if (kind.isDefaults() || kind == ObjectKind.PROPERTY) {
+            if (rulesFollowNvpairs(object)) {
+                return false; // crm text reads a set's rules back in front of its nvpairs
+            }
         }
         if (kind.isDefaults()) {
             return coversSet(object);
@@ -129,7 +139,7 @@ final class CrmSyntaxCoverage {
     }
 
     private static boolean coversSet(XmlElement set) {
-        return attributesAllowed(set, Set.of("id", "id-ref", "score")) && contentCovered(set, Set.of("nvpair", "rule"), null, true);
+        return attributesAllowed(set, Set.of("id", "id-ref")) && contentCovered(set, Set.of("nvpair", "rule"), null, true);
     }
 
     private static boolean coversBundle(XmlElement bundle) {
@@ -193,6 +203,10 @@ final class CrmSyntaxCoverage {
             if (c.name().equals("date_expression") && !dateReadsBack(c)) {
                 return false;
             }
+            if (c.name().equals("rule") && c.has("boolean-op")
+                    && c.children("expression").size() + c.children("date_expression").size() < 2) {
+                return false; // with one expression there is nothing to write the operator between
+            }
             if (c.name().equals("operations") && c.children().isEmpty() && c.attributes().isEmpty()) {
                 return false; // nothing would be printed, so nothing would be read back
             }
@@ -201,6 +215,18 @@ final class CrmSyntaxCoverage {
             }
         }
         return true;
+    }
+
+    private static boolean rulesFollowNvpairs(XmlElement set) {
+        boolean nvpairSeen = false;
+        for (XmlElement c : set.children()) {
+            if (c.name().equals("nvpair")) {
+                nvpairSeen = true;
+            } else if (c.name().equals("rule") && nvpairSeen) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isOrderKind(String kind) {
