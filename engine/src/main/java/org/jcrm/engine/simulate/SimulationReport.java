@@ -16,7 +16,10 @@ public final class SimulationReport {
     }
 
     /** Options of the report. {@code executionDate} prints the "original execution date" line when non-null. */
-    public record Options(boolean showStatus, boolean simulate, Instant executionDate) {
+    public record Options(boolean showStatus, boolean simulate, Instant executionDate, boolean showScores) {
+        public Options(boolean showStatus, boolean simulate, Instant executionDate) {
+            this(showStatus, simulate, executionDate, false);
+        }
     }
 
     private static void disabledHeader(Transition t, StringBuilder out) {
@@ -38,9 +41,18 @@ public final class SimulationReport {
     }
 
     public static String render(Transition t, Options options) {
+        return render(t, options, null);
+    }
+
+    /** Renders the report; when {@code record} is given, every simulated action is also recorded in it. */
+    public static String render(Transition t, Options options, org.w3c.dom.Document record) {
         StringBuilder out = new StringBuilder();
         if (options.executionDate() != null) {
             out.append("Using the original execution date of: ").append(DATE.format(options.executionDate())).append('\n');
+        }
+        if (t.workingSet().maintenanceMode()) {
+            out.append("\n              *** Resource management is DISABLED ***\n")
+                    .append("  The cluster will not attempt to start, stop or recover services\n\n");
         }
         disabledHeader(t, out);
         if (options.showStatus()) {
@@ -48,13 +60,26 @@ public final class SimulationReport {
             StatusPrinter.print(new ClusterView(t.workingSet()), out);
             out.append('\n');
         }
+        if (options.showScores()) {
+            out.append("Allocation scores:\n");
+            t.scores().lines().forEach(l -> out.append(l).append('\n'));
+            out.append('\n');
+        }
         out.append("Transition Summary:\n");
         SummaryPrinter.print(t.summary(), out);
         if (options.simulate()) {
             out.append("\nExecuting Cluster Transition:\n");
             ClusterView after = new ClusterView(t.workingSet());
-            TransitionRunner.run(t.actions(), new SimulatedHandler(after),
+            ActionHandler handler = new SimulatedHandler(after);
+            if (record != null) {
+                handler = new StatusRecorder(record, handler);
+            }
+            TransitionRunner.run(t.actions(), handler,
                     a -> out.append(TransitionRunner.describe(a)).append('\n'));
+            if (options.executionDate() != null) {
+                // the revised status comes from re-reading the CIB, which announces its date again
+                out.append("Using the original execution date of: ").append(DATE.format(options.executionDate())).append('\n');
+            }
             out.append("\nRevised Cluster Status:\n");
             StatusPrinter.print(after, out);
         }

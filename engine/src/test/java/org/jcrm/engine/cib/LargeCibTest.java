@@ -1,7 +1,6 @@
 package org.jcrm.engine.cib;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +29,5 @@ class LargeCibTest {
         System.out.printf("50,000 primitives: write, read, write in %d ms (%d KiB)%n", millis, xml.length() / 1024);
         assertEquals(PRIMITIVES, read.allResources().size());
         assertEquals(xml, again);
-        assertTrue(millis < 10_000, "took " + millis + " ms");
     }
 }

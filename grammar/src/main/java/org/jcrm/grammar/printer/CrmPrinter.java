@@ -1,10 +1,8 @@
 package org.jcrm.grammar.printer;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.jcrm.engine.cib.Cib;
 import org.jcrm.engine.cib.CibXml;
 
@@ -37,12 +35,22 @@ public final class CrmPrinter {
     }
 
     /**
-     * The objects of {@code cib} named by {@code ids} ({@code configure show ID...}), in show order.
+     * The objects of {@code cib} chosen by {@code specs} ({@code configure show SPEC...}), in show
+     * order; see {@link #print(XmlElement, List)} for the specs.
      *
-     * @throws NoSuchObjectException naming the first id that is not in the configuration
+     * @throws NoSuchObjectException naming the first id that matches no object
      */
-    public String print(Cib cib, List<String> ids) {
-        return print(tree(cib), ids);
+    public String print(Cib cib, List<String> specs) {
+        return print(tree(cib), specs);
+    }
+
+    /**
+     * The object {@code id} of {@code cib} laid out as {@code layout} says, without a final newline.
+     *
+     * @throws NoSuchObjectException when the configuration has no object {@code id}
+     */
+    public String printObject(Cib cib, String id, Layout layout) {
+        return printObject(tree(cib), id, layout);
     }
 
     private static XmlElement tree(Cib cib) {
@@ -52,7 +60,7 @@ public final class CrmPrinter {
     /** The whole configuration of {@code cib} (a {@code cib} or {@code configuration} element). */
     public String print(XmlElement cib) {
         List<CibObject> objects = CibObjects.collect(cib);
-        return render(objects, context(objects, Layout.SHOW));
+        return render(objects, context(cib, objects, Layout.SHOW));
     }
 
     /** The whole configuration of the CIB XML document {@code xml}; {@code source} names it in errors. */
@@ -61,27 +69,15 @@ public final class CrmPrinter {
     }
 
     /**
-     * The objects named by {@code ids} ({@code show ID...}), in show order.
+     * The objects chosen by {@code specs} ({@code show SPEC...}), in show order. A spec is an id
+     * (a glob; nodes also match by uname), {@code type:KIND}, {@code tag:TAG}, {@code related:ID}
+     * or {@code changed}; specs add up, {@code and} between two intersects them.
      *
-     * @throws NoSuchObjectException naming the first id that is not in the configuration
+     * @throws NoSuchObjectException naming the first id that matches no object
      */
-    public String print(XmlElement cib, List<String> ids) {
+    public String print(XmlElement cib, List<String> specs) {
         List<CibObject> objects = CibObjects.collect(cib);
-        Map<String, List<CibObject>> byId = new HashMap<>();
-        for (CibObject o : objects) {
-            byId.computeIfAbsent(o.id(), k -> new ArrayList<>()).add(o);
-        }
-        LinkedHashSet<CibObject> chosen = new LinkedHashSet<>();
-        for (String id : ids) {
-            List<CibObject> found = byId.get(id);
-            if (found == null) {
-                throw new NoSuchObjectException(id);
-            }
-            chosen.addAll(found);
-        }
-        List<CibObject> sorted = new ArrayList<>(chosen);
-        sorted.sort(CibObject.SHOW_ORDER);
-        return render(sorted, context(objects, Layout.SHOW));
+        return render(new ObjectSelection(objects).select(specs), context(cib, objects, Layout.SHOW));
     }
 
     /**
@@ -97,17 +93,33 @@ public final class CrmPrinter {
         }
         CibObject top = objects.stream().filter(o -> o.element() == object).findFirst()
                 .orElse(objects.get(0));
-        return ObjectText.render(top, context(objects, layout));
+        return ObjectText.render(top, context(object, objects, layout));
     }
 
-    private ShowContext context(List<CibObject> objects, Layout layout) {
-        int nodes = 0;
+    /**
+     * The object {@code id} of the configuration {@code cib} laid out as {@code layout} says,
+     * without a final newline (crmsh's {@code repr_cli} of one object).
+     *
+     * @throws NoSuchObjectException when the configuration has no object {@code id}
+     */
+    public String printObject(XmlElement cib, String id, Layout layout) {
+        List<CibObject> objects = CibObjects.collect(cib);
         for (CibObject o : objects) {
-            if (o.kind() == ObjectKind.NODE) {
-                nodes++;
+            if (o.id().equals(id)) {
+                return ObjectText.render(o, context(cib, objects, layout));
             }
         }
-        return new ShowContext(nodes, layout, obscured);
+        throw new NoSuchObjectException(id);
+    }
+
+    private ShowContext context(XmlElement root, List<CibObject> objects, Layout layout) {
+        Set<String> unames = new HashSet<>();
+        for (CibObject o : objects) {
+            if (o.kind() == ObjectKind.NODE) {
+                unames.add(o.element().attr("uname"));
+            }
+        }
+        return new ShowContext(unames, layout, obscured, SchemaVersion.predatesPromotedRole(root));
     }
 
     private static String render(List<CibObject> objects, ShowContext context) {

@@ -28,6 +28,7 @@ public final class Main {
         list.add(new org.jcrm.shell.verify.VerifyCommand());
         list.add(new org.jcrm.shell.cluster.ClusterCommand());
         list.add(new org.jcrm.shell.cluster.StatusCommand());
+        list.add(new org.jcrm.shell.simulate.SimulateCommand());
         return list;
     }
 

@@ -57,13 +57,15 @@ public final class VerifyCommand implements Command {
         VerifyOptions options = VerifyOptions.parse(args, USAGE);
         AgentCatalog catalog = agents.get();
         Verifier verifier = Verifier.standard();
+        CrmTextInput crmText = new CrmTextInput(Path.of(System.getenv().getOrDefault("OCF_ROOT", "/usr/lib/ocf"), "resource.d"));
         List<VerifiedInput> results = new ArrayList<>();
         for (String file : inputs(options)) {
             String text = read(file);
             String name = file.equals("-") ? "<stdin>" : file;
             if (!looksLikeXml(text)) {
-                throw new CliException(ExitCode.DATA_ERROR, name + ": crm text input needs the crm configuration "
-                        + "parser, which this build does not include yet; verify the CIB XML instead");
+                CrmTextInput.Converted converted = crmText.convert(text, name);
+                results.add(new VerifiedInput(name, true, verifier.verify(converted.cib(), catalog, converted.sources())));
+                continue;
             }
             CibDocument cib;
             try {

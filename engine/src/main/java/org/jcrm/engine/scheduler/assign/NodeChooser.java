@@ -9,33 +9,31 @@ import org.jcrm.engine.scheduler.unpack.NaturalOrder;
 
 /**
  * Picks the best node from candidate scores the way Pacemaker sorts nodes: highest score, then
- * fewest resources assigned so far, then the node the resource runs on now, then node name.
- * Nodes that cannot host resources or score below zero are never chosen.
+ * (balanced strategy) most free capacity, then fewest resources assigned so far (unless the strategy
+ * is minimal), then the node the resource runs on now, then node name. Nodes that cannot host
+ * resources, score below zero or lack the capacity needed are never chosen.
  */
 final class NodeChooser {
     private NodeChooser() {
     }
 
-    static List<ClusterNode> ranked(Map<ClusterNode, Integer> scores, ClusterNode current, boolean countAssignments) {
+    static ClusterNode best(Map<ClusterNode, Integer> scores, ClusterNode current, Capacity capacity, Map<String, Integer> need) {
         List<ClusterNode> nodes = new ArrayList<>();
         for (Map.Entry<ClusterNode, Integer> e : scores.entrySet()) {
-            if (e.getKey().canHostResources() && e.getValue() >= 0) {
+            if (e.getKey().canHostResources() && e.getValue() >= 0 && capacity.fits(e.getKey(), need)) {
                 nodes.add(e.getKey());
             }
         }
-        Comparator<ClusterNode> byScore = Comparator.comparingInt((ClusterNode n) -> scores.get(n)).reversed();
-        Comparator<ClusterNode> order = byScore;
-        if (countAssignments) {
+        Comparator<ClusterNode> order = Comparator.comparingInt((ClusterNode n) -> scores.get(n)).reversed();
+        if (capacity.balanced()) {
+            order = order.thenComparing((a, b) -> -Integer.signum(capacity.compareFree(a, b)));
+        }
+        if (capacity.countsAssignments()) {
             order = order.thenComparingInt(ClusterNode::assignedCount);
         }
         order = order.thenComparing((ClusterNode n) -> n.equals(current) ? 0 : 1)
                 .thenComparing(ClusterNode::uname, NaturalOrder.INSTANCE);
         nodes.sort(order);
-        return nodes;
-    }
-
-    static ClusterNode best(Map<ClusterNode, Integer> scores, ClusterNode current, boolean countAssignments) {
-        List<ClusterNode> r = ranked(scores, current, countAssignments);
-        return r.isEmpty() ? null : r.get(0);
+        return nodes.isEmpty() ? null : nodes.get(0);
     }
 }

@@ -30,11 +30,13 @@ public final class Placement {
     private final Set<Resource> done = new HashSet<>();
     private final Set<Resource> inProgress = new HashSet<>();
     private final CloneAssigner clones;
+    private final Capacity capacity;
 
     private Placement(WorkingSet ws) {
         this.ws = ws;
         this.base = new BaseScores(ws, why);
         this.clones = new CloneAssigner(this, ws, log, why, base);
+        this.capacity = new Capacity(ws);
     }
 
     /** Runs the location and assign stages on {@code ws}, recording scores and reasons. */
@@ -67,7 +69,7 @@ public final class Placement {
         if (top instanceof Primitive p) {
             assignPrimitive(p);
         } else if (top instanceof GroupResource g) {
-            assignGroup(g, null);
+            assignGroup(g, false, null);
         } else if (top instanceof CloneResource c) {
             clones.assign(c);
         }
@@ -92,6 +94,7 @@ public final class Placement {
         p.assign(node, role);
         if (node != null) {
             node.countAssignment();
+            capacity.consume(node, p);
             why.decide(p.id(), "assigned to " + node.uname());
         } else {
             why.decide(p.id(), "cannot run anywhere");
@@ -104,36 +107,45 @@ public final class Placement {
         if (r instanceof Primitive p && (unmanaged || p.blocked())) {
             return p.activeOn().isEmpty() ? null : p.activeNodes().get(0);
         }
-        if (!ws.haveQuorum()) {
-            switch (ws.noQuorumPolicy()) {
-                case "ignore" -> { }
-                case "freeze" -> {
-                    return current != null && current.canHostResources() && s.getOrDefault(current, 0) >= 0 ? current : null;
-                }
-                default -> {
-                    return null;
-                }
+        if (!ws.haveQuorum() && !ws.noQuorumPolicy().equals("ignore")) {
+            boolean freeze = ws.noQuorumPolicy().equals("freeze");
+            if (current != null) {
+                return freeze && current.canHostResources() && s.getOrDefault(current, 0) >= 0 ? current : null;
+            }
+            ClusterNode wanted = NodeChooser.best(s, null, capacity, need(r));
+            if (wanted != null) {
+                r.primitives().forEach(p -> p.blockStart(freeze ? "quorum freeze" : "no quorum"));
+            }
+            return wanted;
+        }
+        return NodeChooser.best(s, current, capacity, need(r));
+    }
+
+    /**
+     * What placing {@code r} needs of a node: its own utilization plus that of the resources that
+     * must come along (group members, unplaced dependents with mandatory colocation).
+     */
+    private Map<String, Integer> need(Resource r) {
+        if (!capacity.limited()) {
+            return Map.of();
+        }
+        Resource whole = r instanceof Primitive p && p.parent() instanceof GroupResource g ? g : r;
+        Map<String, Integer> need = Capacity.of(whole);
+        for (Colocation c : ws.colocations()) {
+            if (c.primary() == whole && c.score() >= Score.INF && !assigned(c.dependent()) && !c.dependent().isClone()) {
+                need = Capacity.sum(need, Capacity.of(c.dependent()));
             }
         }
-        return NodeChooser.best(s, current, true);
+        return need;
     }
 
     /** The group is placed where its members' combined scores are best; members follow in order until one cannot. */
-    void assignGroup(GroupResource g, ClusterNode forced) {
+    void assignGroup(GroupResource g, boolean placedByParent, ClusterNode forced) {
         List<Resource> members = g.children();
         if (members.isEmpty()) {
             return;
         }
-        Map<ClusterNode, Integer> combined = new LinkedHashMap<>(members.get(0).scores());
-        for (int i = 1; i < members.size() && g.collocated(); i++) {
-            Map<ClusterNode, Integer> trial = new LinkedHashMap<>(combined);
-            for (Map.Entry<ClusterNode, Integer> e : members.get(i).scores().entrySet()) {
-                trial.computeIfPresent(e.getKey(), (k, v) -> Score.add(v, e.getValue()));
-            }
-            if (anyAvailable(trial)) {
-                combined = trial;
-            }
-        }
+        Map<ClusterNode, Integer> combined = combinedScores(g);
         colocateAsDependent(g, combined);
         mergeDependents(g, combined);
         log.allocation("pcmk__group_assign", g.id(), g.scores());
@@ -142,8 +154,8 @@ public final class Placement {
         }
         Primitive first = (Primitive) members.get(0).primitives().get(0);
         ClusterNode node;
-        if (forced != null) {
-            node = combined.getOrDefault(forced, -Score.INF) >= 0 ? forced : null;
+        if (placedByParent) {
+            node = forced != null && combined.getOrDefault(forced, -Score.INF) >= 0 ? forced : null;
         } else {
             node = choose(g, combined, currentOf(g));
         }
@@ -162,7 +174,8 @@ public final class Placement {
             if (target == null && g.ordered() && !unmanaged) {
                 blocked = true;
             }
-            place(p, target, Role.STARTED);
+            CloneResource clone = p.cloneAncestor();
+            place(p, target, clone != null && clone.promotable() ? Role.UNPROMOTED : Role.STARTED);
         }
     }
 
@@ -224,6 +237,9 @@ public final class Placement {
     void colocateAsDependent(Resource r, Map<ClusterNode, Integer> s) {
         for (Colocation c : asDependent(r)) {
             assign(c.primary());
+            if (!assigned(c.primary())) {
+                continue; // a colocation loop: the primary waits for us, so this constraint cannot apply yet
+            }
             Set<ClusterNode> pn = nodesOf(c.primary(), c.primaryRole());
             for (Map.Entry<ClusterNode, Integer> e : s.entrySet()) {
                 boolean there = pn.contains(e.getKey());
@@ -266,15 +282,25 @@ public final class Placement {
     }
 
     private static Map<ClusterNode, Integer> dependentScores(Resource d) {
-        if (d instanceof GroupResource g && !g.children().isEmpty()) {
-            Map<ClusterNode, Integer> sum = new LinkedHashMap<>(g.children().get(0).scores());
-            for (int i = 1; i < g.children().size(); i++) {
-                for (Map.Entry<ClusterNode, Integer> e : g.children().get(i).scores().entrySet()) {
-                    sum.computeIfPresent(e.getKey(), (k, v) -> Score.add(v, e.getValue()));
-                }
+        return d instanceof GroupResource g && !g.children().isEmpty() ? combinedScores(g) : d.scores();
+    }
+
+    /**
+     * A group's scores: its first member's, with each later member's added in turn unless that would
+     * leave no node available (then that member's preferences are ignored).
+     */
+    private static Map<ClusterNode, Integer> combinedScores(GroupResource g) {
+        List<Resource> members = g.children();
+        Map<ClusterNode, Integer> combined = new LinkedHashMap<>(members.get(0).scores());
+        for (int i = 1; i < members.size() && g.collocated(); i++) {
+            Map<ClusterNode, Integer> trial = new LinkedHashMap<>(combined);
+            for (Map.Entry<ClusterNode, Integer> e : members.get(i).scores().entrySet()) {
+                trial.computeIfPresent(e.getKey(), (k, v) -> Score.add(v, e.getValue()));
             }
-            return sum;
+            if (anyAvailable(trial)) {
+                combined = trial;
+            }
         }
-        return d.scores();
+        return combined;
     }
 }

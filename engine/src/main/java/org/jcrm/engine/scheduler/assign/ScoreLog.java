@@ -20,6 +20,10 @@ public final class ScoreLog {
         lines.add(rsc + " promotion score on " + node.uname() + ": " + Score.format(score));
     }
 
+    void promotionUnassigned(String rsc) {
+        lines.add(rsc + " promotion score on none: 0");
+    }
+
     public List<String> lines() {
         return lines;
     }

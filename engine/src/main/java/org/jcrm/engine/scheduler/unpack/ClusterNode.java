@@ -83,6 +83,14 @@ public final class ClusterNode {
     }
 
     /** Whether resources may be placed here at all. */
+    /** Marks the node for fencing with the reason the summary gives. */
+    public void markUnclean(String reason) {
+        if (!unclean) {
+            unclean = true;
+            fenceReason = reason;
+        }
+    }
+
     public boolean canHostResources() {
         return online && !unclean && !standby() && !shutdown && !maintenance && !pending;
     }

@@ -137,17 +137,7 @@ final class ConfigUnpacker {
     }
 
     private Resource instance(Resource template, String suffix) {
-        if (template instanceof Primitive p) {
-            Primitive copy = p.instanceCopy(p.id() + suffix);
-            ws.byId.put(copy.id(), copy);
-            return copy;
-        }
-        GroupResource g = new GroupResource(template.id() + suffix, new LinkedHashMap<>(template.meta()));
-        ws.byId.put(g.id(), g);
-        for (Resource c : template.children()) {
-            g.addChild(instance(c, suffix));
-        }
-        return g;
+        return CloneInstances.create(ws, template, suffix);
     }
 
     private void register(Resource r) {
@@ -190,7 +180,12 @@ final class ConfigUnpacker {
                 }
             }
         }
-        return new Primitive(id, meta, standard, provider, type, ops, params);
+        Primitive p = new Primitive(id, meta, standard, provider, type, ops, params);
+        p.utilization().putAll(Xml.nvpairs(e, "utilization", ws.rules, cib));
+        if (tmpl != null) {
+            Xml.nvpairs(tmpl, "utilization", ws.rules, cib).forEach(p.utilization()::putIfAbsent);
+        }
+        return p;
     }
 
     private List<OpConfig> ops(Element e) {
@@ -258,22 +253,29 @@ final class ConfigUnpacker {
         }
         Integer score = Xml.attr(c, "score") == null ? null : Score.parseOr(Xml.attr(c, "score"), Score.ZERO).value();
         List<Element> rules = Xml.children(c, "rule");
+        String role = Xml.attr(c, "role");
+        if (role == null && !rules.isEmpty()) {
+            role = Xml.attr(Xml.resolveRef(rules.get(0), cib), "role");
+        }
         for (Resource r : targets) {
             ws.locations.add(new LocationConstraint(Xml.attr(c, "id"), r, Xml.attr(c, "node"), score, rules,
-                    Role.parse(Xml.attr(c, "role")), Xml.attr(c, "resource-discovery", "always")));
+                    Role.parse(role), Xml.attr(c, "resource-discovery", "always")));
         }
     }
 
     private void ticket(Element c) {
-        List<Resource> targets = new ArrayList<>(resolve(Xml.attr(c, "rsc")));
+        String lossPolicy = Xml.attr(c, "loss-policy", "stop");
+        for (Resource r : resolve(Xml.attr(c, "rsc"))) {
+            ws.ticketConstraints.add(new TicketConstraint(Xml.attr(c, "id"), r, Xml.attr(c, "ticket"),
+                    Role.parse(Xml.attr(c, "rsc-role")), lossPolicy));
+        }
         for (Element set : Xml.children(c, "resource_set")) {
             for (Element ref : Xml.children(set, "resource_ref")) {
-                targets.addAll(resolve(Xml.attr(ref, "id")));
+                for (Resource r : resolve(Xml.attr(ref, "id"))) {
+                    ws.ticketConstraints.add(new TicketConstraint(Xml.attr(c, "id"), r, Xml.attr(c, "ticket"),
+                            Role.parse(Xml.attr(set, "role")), lossPolicy));
+                }
             }
-        }
-        for (Resource r : targets) {
-            ws.ticketConstraints.add(new TicketConstraint(Xml.attr(c, "id"), r, Xml.attr(c, "ticket"),
-                    Role.parse(Xml.attr(c, "rsc-role")), Xml.attr(c, "loss-policy", "stop")));
         }
     }
 }

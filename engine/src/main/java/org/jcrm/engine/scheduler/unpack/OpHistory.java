@@ -16,7 +16,7 @@ final class OpHistory {
 
     /** One recorded operation. */
     record Op(String id, String task, long intervalMs, int rc, int status, int expectedRc, long callId,
-            long lastRcChange, String migrateSource, String migrateTarget) {
+            long lastRcChange, String migrateSource, String migrateTarget, String digest, String featureSet) {
         boolean pending() {
             return status == -1 || rc == PENDING_RC;
         }
@@ -40,22 +40,28 @@ final class OpHistory {
     String pendingTask;
     boolean notInstalled;
     Op lastFailure;
+    /** The digest recorded by the start that brought the resource up, if any. */
+    String startDigest;
     final Set<Long> monitors = new LinkedHashSet<>();
 
     static List<Op> read(Element lrmResource) {
         List<Op> ops = new ArrayList<>();
         for (Element e : Xml.children(lrmResource, "lrm_rsc_op")) {
             String id = Xml.attr(e, "id", "");
-            if (id.endsWith("_last_failure_0")) {
-                continue;
-            }
             String task = Xml.attr(e, "operation", "");
             long interval = parse(Xml.attr(e, "interval"), 0);
             int rc = (int) parse(Xml.attr(e, "rc-code"), 0);
+            // degraded results (190, 191) still mean running (promoted)
+            rc = rc == 190 ? 0 : rc == 191 ? 8 : rc;
             int status = (int) parse(Xml.attr(e, "op-status"), 0);
+            if (status == 4) {
+                // an "error" status with a meaningful exit code is judged by the exit code
+                status = 0;
+            }
             int expected = expectedRc(Xml.attr(e, "transition-key"), task, interval);
             ops.add(new Op(id, task, interval, rc, status, expected, parse(Xml.attr(e, "call-id"), 0),
-                    parse(Xml.attr(e, "last-rc-change"), 0), Xml.attr(e, "migrate_source"), Xml.attr(e, "migrate_target")));
+                    parse(Xml.attr(e, "last-rc-change"), 0), Xml.attr(e, "migrate_source"), Xml.attr(e, "migrate_target"),
+                    Xml.attr(e, "op-digest"), Xml.attr(e, "crm_feature_set")));
         }
         ops.sort(Comparator.comparingLong((Op o) -> o.pending() && o.callId < 0 ? Long.MAX_VALUE : o.callId));
         return ops;
@@ -110,13 +116,21 @@ final class OpHistory {
                     monitors.add(op.intervalMs);
                     if (op.rc == 8) {
                         role = Role.PROMOTED;
+                    } else if (role == Role.STOPPED && op.rc == 0) {
+                        role = Role.STARTED;
                     }
                 }
                 return;
             }
             monitors.clear();
             switch (op.task) {
-                case "start", "migrate_from" -> { role = Role.STARTED; failed = false; startFailed = false; }
+                case "start", "migrate_from" -> {
+                    role = Role.STARTED;
+                    failed = false;
+                    startFailed = false;
+                    // digests of 1.x feature sets were computed over other fields: they cannot be compared
+                    startDigest = op.featureSet() != null && op.featureSet().startsWith("1.") ? null : op.digest();
+                }
                 case "stop" -> { role = Role.STOPPED; failed = false; failedStop = false; startFailed = false; }
                 case "promote" -> { role = Role.PROMOTED; failed = false; }
                 case "demote" -> { role = Role.UNPROMOTED; failed = false; }
@@ -148,7 +162,7 @@ final class OpHistory {
             return;
         }
         switch (op.task) {
-            case "stop" -> { failedStop = true; failed = true; }
+            case "stop" -> { failedStop = true; failed = true; if (role == Role.STOPPED) { role = Role.STARTED; } }
             case "start" -> { startFailed = true; failed = true; if (role == Role.STOPPED) { role = Role.STARTED; } }
             case "monitor" -> {
                 failed = true;
@@ -159,7 +173,7 @@ final class OpHistory {
                 }
             }
             case "promote" -> { failed = true; role = Role.PROMOTED; }
-            case "demote" -> { failed = true; role = Role.PROMOTED; }
+            case "demote" -> { failed = true; role = Role.UNPROMOTED; }
             case "migrate_to", "migrate_from" -> { failed = true; role = Role.STARTED; }
             default -> { }
         }

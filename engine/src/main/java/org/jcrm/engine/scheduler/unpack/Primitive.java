@@ -23,6 +23,8 @@ public final class Primitive extends Resource {
     final Map<ClusterNode, String> pendingOn = new LinkedHashMap<>();
     final Map<ClusterNode, String> historyNames = new LinkedHashMap<>();
     boolean stopOnFail;
+    private String startBlocked;
+    final Set<ClusterNode> definitionChangedOn = new LinkedHashSet<>();
     boolean orphan;
     boolean blocked;
     private ClusterNode assigned;
@@ -40,7 +42,9 @@ public final class Primitive extends Resource {
 
     /** A copy for a clone instance, named {@code id}, with no state yet. */
     Primitive instanceCopy(String id) {
-        return new Primitive(id, new LinkedHashMap<>(meta()), standard, provider, agent, ops, params);
+        Primitive copy = new Primitive(id, new LinkedHashMap<>(meta()), standard, provider, agent, ops, params);
+        copy.utilization().putAll(utilization());
+        return copy;
     }
 
     public String standard() {
@@ -104,6 +108,11 @@ public final class Primitive extends Resource {
         return node == null ? id() : historyNames.getOrDefault(node, id());
     }
 
+    /** Nodes where it runs with parameters other than those configured now. */
+    public Set<ClusterNode> definitionChangedOn() {
+        return definitionChangedOn;
+    }
+
     /** Whether a failure with on-fail=stop keeps it stopped. */
     public boolean stopOnFail() {
         return stopOnFail;
@@ -111,6 +120,20 @@ public final class Primitive extends Resource {
 
     public boolean orphan() {
         return orphan;
+    }
+
+    /** Records why a start of this resource cannot run (for example "no quorum"). */
+    public void blockStart(String reason) {
+        this.startBlocked = reason;
+    }
+
+    public String startBlocked() {
+        return startBlocked;
+    }
+
+    /** Freezes the resource where it is: no actions will be scheduled for it. */
+    public void block() {
+        blocked = true;
     }
 
     public boolean blocked() {

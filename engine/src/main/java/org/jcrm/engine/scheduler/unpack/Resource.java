@@ -17,6 +17,7 @@ public abstract class Resource {
     private final List<Resource> children = new ArrayList<>();
     /** Node scores collected by the location stage, in working-set node order. */
     private final Map<ClusterNode, Integer> scores = new LinkedHashMap<>();
+    private final Map<String, String> utilization = new LinkedHashMap<>();
 
     protected Resource(String id, Map<String, String> meta) {
         this.id = id;
@@ -43,6 +44,11 @@ public abstract class Resource {
     /** Meta attributes, with the parents' and rsc_defaults' values already inherited. */
     public Map<String, String> meta() {
         return meta;
+    }
+
+    /** What the resource consumes of node capacities (placement-strategy other than default). */
+    public Map<String, String> utilization() {
+        return utilization;
     }
 
     public Map<ClusterNode, Integer> scores() {

@@ -67,7 +67,7 @@ public final class RuleEvaluator {
     private boolean attribute(Element expr, Map<String, String> attrs) {
         String name = Xml.attr(expr, "attribute");
         String op = Xml.attr(expr, "operation", "eq");
-        String type = Xml.attr(expr, "type", "string");
+        String type = Xml.attr(expr, "type");
         String expected = Xml.attr(expr, "value");
         String actual = attrs.get(name);
         switch (op) {
@@ -81,16 +81,17 @@ public final class RuleEvaluator {
         if (actual == null || expected == null) {
             return op.equals("ne");
         }
-        int cmp;
-        if (type.equals("number") || type.equals("integer")) {
-            try {
-                cmp = Double.compare(Double.parseDouble(actual), Double.parseDouble(expected));
-            } catch (NumberFormatException e) {
-                cmp = actual.compareTo(expected);
-            }
-        } else if (type.equals("version")) {
-            cmp = compareVersions(actual, expected);
-        } else {
+        if (type == null) {
+            boolean ordering = op.equals("lt") || op.equals("lte") || op.equals("gt") || op.equals("gte");
+            type = !ordering ? "string" : expected.contains(".") ? "number" : "integer";
+        }
+        Integer cmp = switch (type) {
+            case "integer" -> compareIntegers(actual, expected);
+            case "number" -> compareNumbers(actual, expected);
+            case "version" -> compareVersions(actual, expected);
+            default -> null;
+        };
+        if (cmp == null) {
             cmp = actual.compareToIgnoreCase(expected);
         }
         return switch (op) {
@@ -102,6 +103,25 @@ public final class RuleEvaluator {
             case "gte" -> cmp >= 0;
             default -> false;
         };
+    }
+
+    private static final java.util.regex.Pattern LEADING_INT = java.util.regex.Pattern.compile("\\s*([+-]?\\d+)");
+
+    private static Integer compareIntegers(String a, String b) {
+        java.util.regex.Matcher x = LEADING_INT.matcher(a);
+        java.util.regex.Matcher y = LEADING_INT.matcher(b);
+        if (!x.lookingAt() || !y.lookingAt()) {
+            return null;
+        }
+        return Long.compare(Long.parseLong(x.group(1)), Long.parseLong(y.group(1)));
+    }
+
+    private static Integer compareNumbers(String a, String b) {
+        try {
+            return Double.compare(Double.parseDouble(a.trim()), Double.parseDouble(b.trim()));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static int compareVersions(String a, String b) {

@@ -67,8 +67,8 @@ public final class CloneRule implements VerifyRule {
             return null; // the meta attribute rule reports values that are not numbers
         }
         if (Long.parseLong(v.trim()) < 0) {
-            report.error(clone, "clone '" + clone.getAttribute("id") + "': " + name + "=" + v
-                    + " is not a non-negative integer");
+            report.warning(clone, "clone '" + clone.getAttribute("id") + "': " + name + "=" + v
+                    + " is not a non-negative integer (Pacemaker treats it as 0)");
             return null;
         }
         return Long.parseLong(v.trim());

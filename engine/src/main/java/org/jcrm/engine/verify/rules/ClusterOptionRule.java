@@ -2,6 +2,7 @@ package org.jcrm.engine.verify.rules;
 
 import org.jcrm.engine.verify.CibDocument;
 import org.jcrm.engine.verify.Reporter;
+import org.jcrm.engine.verify.Severity;
 import org.jcrm.engine.verify.Suggestions;
 import org.jcrm.engine.verify.VerifyContext;
 import org.jcrm.engine.verify.VerifyRule;
@@ -28,7 +29,9 @@ public final class ClusterOptionRule implements VerifyRule {
                     report.warning(nv, "unknown cluster property '" + name + "'"
                             + Suggestions.hint(name, OptionCatalog.CLUSTER.keySet()));
                 } else if (value != null && !type.accepts().test(value)) {
-                    report.error(nv, "cluster property " + name + "=" + value + " is not valid: expected "
+                    // Pacemaker reads most bad durations as their default quietly; other bad values it reports.
+                    boolean quiet = type == OptionType.DURATION && !name.equals("stonith-timeout");
+                    report.add(quiet ? Severity.WARNING : Severity.ERROR, nv, "cluster property " + name + "=" + value + " is not valid: expected "
                             + type.description() + " (Pacemaker would use the default)");
                 } else if (name.equals("stonith-action") && "poweroff".equals(value)) {
                     report.error(nv, "stonith-action=poweroff is deprecated: use off");

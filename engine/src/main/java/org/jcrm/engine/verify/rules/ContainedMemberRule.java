@@ -7,8 +7,8 @@ import org.jcrm.engine.verify.VerifyRule;
 import org.w3c.dom.Element;
 
 /**
- * A constraint on a member of a group or on the child of a clone works against its container's own
- * placement; crmsh advises constraining the group or clone instead.
+ * A constraint on a member of a group works against the group's own placement (crmsh advises
+ * constraining the group); one on the resource inside a clone is ignored by Pacemaker, an error.
  */
 public final class ContainedMemberRule implements VerifyRule {
     @Override
@@ -30,7 +30,11 @@ public final class ContainedMemberRule implements VerifyRule {
                     case "clone", "master" -> "clone";
                     default -> null;
                 };
-                if (kind != null) {
+                if ("clone".equals(kind)) {
+                    report.error(constraint, "constraint '" + constraint.getAttribute("id") + "' names '" + ref.id()
+                            + "', the resource inside clone '" + parent.getAttribute("id")
+                            + "': Pacemaker ignores the constraint; constrain the clone instead");
+                } else if (kind != null) {
                     report.warning(constraint, "constraint '" + constraint.getAttribute("id") + "' names '" + ref.id()
                             + "', a member of " + kind + " '" + parent.getAttribute("id") + "': constrain the "
                             + kind + " instead");

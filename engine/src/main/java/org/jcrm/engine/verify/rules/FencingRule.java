@@ -35,6 +35,18 @@ public final class FencingRule implements VerifyRule {
         return null;
     }
 
+    /** The nvpair that sets stonith-enabled, or null when it is left at its default. */
+    private static Element enabledSetting(CibDocument cib) {
+        for (Element set : CibDocument.children(cib.section("crm_config"), "cluster_property_set")) {
+            for (Element nv : CibDocument.children(set, "nvpair")) {
+                if (nv.getAttribute("name").equals("stonith-enabled")) {
+                    return nv;
+                }
+            }
+        }
+        return null;
+    }
+
     @Override
     public void check(VerifyContext context, Reporter report) {
         CibDocument cib = context.cib();
@@ -46,7 +58,10 @@ public final class FencingRule implements VerifyRule {
                 return;
             }
         }
-        Element where = cib.section("crm_config") != null ? cib.section("crm_config") : cib.root();
+        Element where = enabledSetting(cib);
+        if (where == null) {
+            where = cib.section("crm_config") != null ? cib.section("crm_config") : cib.root();
+        }
         report.error(where, "fencing is enabled (stonith-enabled) but no fencing device is configured: no resource "
                 + "will start; configure a stonith resource or set stonith-enabled=false");
     }

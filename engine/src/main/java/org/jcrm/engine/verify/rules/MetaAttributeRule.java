@@ -13,10 +13,13 @@ import org.w3c.dom.Element;
 
 /**
  * Meta attributes of resources, resource defaults and operation defaults: unknown names are warned with
- * the nearest known one, values of the wrong type are warned, and a target-role Pacemaker cannot read
+ * the nearest known one, values of the wrong type are warned, and a target-role, requires or multiple-active Pacemaker cannot read
  * or a deprecated attribute (restart-type, a group's ordered/collocated) is an error, as crm_verify has it.
  */
 public final class MetaAttributeRule implements VerifyRule {
+    /** Meta attributes whose bad values Pacemaker reports as configuration errors rather than ignoring. */
+    private static final java.util.Set<String> STRICT = java.util.Set.of("target-role", "requires", "multiple-active");
+
     @Override
     public String name() {
         return "meta-attribute";
@@ -80,7 +83,7 @@ public final class MetaAttributeRule implements VerifyRule {
                 report.warning(nv, "unknown meta attribute '" + name + "'" + Suggestions.hint(name, known.keySet()));
             } else if (value != null && !type.accepts().test(value)) {
                 String message = "meta attribute " + name + "=" + value + " is not valid: expected " + type.description();
-                if (name.equals("target-role")) {
+                if (STRICT.contains(name)) {
                     report.error(nv, message);
                 } else {
                     report.warning(nv, message);

@@ -119,7 +119,7 @@ public final class RuleExpressionRule implements VerifyRule {
         String end = CibDocument.attr(date, "end");
         for (String v : new String[] {start, end}) {
             if (v != null && !DATE.matcher(v.trim()).matches()) {
-                report.error(date, id + ": '" + v + "' is not an ISO 8601 date");
+                report.warning(date, id + ": '" + v + "' is not an ISO 8601 date, so it never matches");
                 return;
             }
         }
@@ -158,7 +158,7 @@ public final class RuleExpressionRule implements VerifyRule {
             int[] bounds = field.getValue();
             boolean ok = m.matches() && within(m.group(1), bounds) && (m.group(2) == null || within(m.group(2), bounds));
             if (!ok) {
-                report.error(spec, "date_spec '" + spec.getAttribute("id") + "': " + field.getKey() + "='" + v
+                report.warning(spec, "date_spec '" + spec.getAttribute("id") + "': " + field.getKey() + "='" + v
                         + "' is not a number or range within " + bounds[0] + ".." + bounds[1]);
             }
         }

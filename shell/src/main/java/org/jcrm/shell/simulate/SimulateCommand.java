@@ -1,0 +1,102 @@
+package org.jcrm.shell.simulate;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.jcrm.engine.scheduler.Scheduler;
+import org.jcrm.engine.scheduler.Transition;
+import org.jcrm.engine.scheduler.unpack.IsoDates;
+import org.jcrm.engine.simulate.CibEdits;
+import org.jcrm.engine.simulate.GraphWriter;
+import org.jcrm.engine.simulate.SimulationReport;
+import org.jcrm.shell.cli.CliException;
+import org.jcrm.shell.cli.Command;
+import org.jcrm.shell.cli.ExitCode;
+import org.w3c.dom.Document;
+
+/**
+ * {@code jcrm simulate}: what the cluster would do for a CIB file, printed as crm_simulate prints it,
+ * with what-if edits (nodes up/down/failed, injected results) and {@code --explain RSC}.
+ */
+public final class SimulateCommand implements Command {
+    @Override
+    public String name() {
+        return "simulate";
+    }
+
+    @Override
+    public String summary() {
+        return "show what the scheduler would do for a CIB (crm_simulate options)";
+    }
+
+    @Override
+    public ExitCode run(List<String> args, PrintStream out, PrintStream err) {
+        SimulateOptions o = SimulateOptions.parse(args);
+        if (o.live) {
+            throw new CliException(ExitCode.ERROR, "no live cluster to check yet: give a CIB file with -x");
+        }
+        Document doc;
+        try {
+            doc = CibEdits.read(Path.of(o.xmlFile));
+        } catch (IllegalArgumentException e) {
+            throw new CliException(ExitCode.DATA_ERROR, o.xmlFile + ": " + e.getMessage(), e);
+        }
+        String execDate = doc.getDocumentElement().getAttribute("execution-date");
+        Instant executionDate = execDate.isEmpty() ? null : Instant.ofEpochSecond(Long.parseLong(execDate.trim()));
+        Instant now = executionDate != null ? executionDate
+                : o.dateTime != null ? parseDate(o.dateTime) : Instant.now();
+        applyEdits(o, doc);
+        Transition t;
+        try {
+            t = Scheduler.schedule(doc.getDocumentElement(), now);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(ExitCode.DATA_ERROR, o.xmlFile + ": " + e.getMessage(), e);
+        }
+        boolean execute = o.simulate || o.saveOutput != null;
+        String report = SimulationReport.render(t, new SimulationReport.Options(!o.quiet, execute && !o.quiet || o.simulate,
+                executionDate, o.showScores), doc);
+        out.print(report);
+        if (o.explain != null) {
+            out.println();
+            ExplainPrinter.print(t, o.explain, out);
+        }
+        save(o.saveOutput, execute ? CibEdits.toXml(doc) : null);
+        save(o.saveGraph, GraphWriter.xml(t.actions()));
+        save(o.saveDot, GraphWriter.dot(t.actions()));
+        return ExitCode.OK;
+    }
+
+    private static Instant parseDate(String text) {
+        try {
+            return IsoDates.parse(text).toInstant();
+        } catch (RuntimeException e) {
+            throw new CliException(ExitCode.USAGE, "bad date '" + text + "': " + e.getMessage(), e);
+        }
+    }
+
+    private static void applyEdits(SimulateOptions o, Document doc) {
+        try {
+            o.nodeUp.forEach(n -> CibEdits.nodeUp(doc, n));
+            o.nodeDown.forEach(n -> CibEdits.nodeDown(doc, n));
+            o.nodeFail.forEach(n -> CibEdits.nodeFail(doc, n));
+            o.opInject.forEach(s -> CibEdits.injectOp(doc, s, 0));
+            o.opFail.forEach(s -> CibEdits.injectOp(doc, s, 1));
+        } catch (IllegalArgumentException e) {
+            throw new CliException(ExitCode.USAGE, e.getMessage(), e);
+        }
+    }
+
+    private static void save(String file, String text) {
+        if (file == null || text == null) {
+            return;
+        }
+        try {
+            Files.writeString(Path.of(file), text);
+        } catch (IOException e) {
+            throw new CliException(ExitCode.ERROR, "cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+}
