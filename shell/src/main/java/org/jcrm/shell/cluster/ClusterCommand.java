@@ -94,7 +94,7 @@ public final class ClusterCommand implements Command {
         if (words.size() != 1) {
             throw usage("local takes start or stop");
         }
-        LocalCluster cluster = new LocalCluster(Path.of(options.required("--dir")));
+        LocalCluster cluster = new LocalCluster(Path.of(options.required("--dir")), NodeMain.class.getName());
         switch (words.get(0)) {
             case "start" -> {
                 int nodes = (int) millis(options.required("--nodes"));
