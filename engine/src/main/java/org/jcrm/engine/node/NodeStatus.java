@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import org.jcrm.engine.store.CibVersion;
 
 /** What one running node reports about its partition: the view, the quorum, its CIB version and the DC (empty when none). */
 public record NodeStatus(String cluster, String local, List<String> members, QuorumState quorum, String cibVersion,
@@ -37,5 +38,15 @@ public record NodeStatus(String cluster, String local, List<String> members, Quo
                 new QuorumState(Boolean.parseBoolean(p.getProperty("quorate")), Integer.parseInt(p.getProperty("votes", "0")),
                         Integer.parseInt(p.getProperty("expected", "0")), Integer.parseInt(p.getProperty("quorum", "0"))),
                 p.getProperty("cib"), p.getProperty("dc", ""));
+    }
+
+    /** The CIB version as a value (0.0.0 when the text is malformed). */
+    public CibVersion cibVersionValue() {
+        String[] v = cibVersion == null ? new String[0] : cibVersion.trim().split("\\.");
+        try {
+            return new CibVersion(Long.parseLong(v[0]), Long.parseLong(v[1]), Long.parseLong(v[2]));
+        } catch (RuntimeException e) {
+            return new CibVersion(0, 0, 0);
+        }
     }
 }

@@ -43,6 +43,11 @@ import org.jcrm.engine.store.CibStore;
 public final class Controller implements AutoCloseable {
     static final Duration DEBOUNCE = Duration.ofMillis(200);
     static final Duration RETRY = Duration.ofSeconds(2);
+    /**
+     * How long a new DC waits for configured nodes it has never seen before it treats them as down
+     * (and fences them): nodes starting together join within this time.
+     */
+    static final Duration STARTUP_GRACE = Duration.ofSeconds(10);
 
     private final GroupChannel channel;
     private final Quorum quorum;
@@ -59,6 +64,7 @@ public final class Controller implements AutoCloseable {
     private final AtomicLong transitions = new AtomicLong();
     private volatile boolean abort;
     private volatile boolean closed;
+    private volatile Instant startedAt = Instant.now();
 
     /**
      * @param channel         the controller's own lane of the group channel
@@ -142,8 +148,13 @@ public final class Controller implements AutoCloseable {
         }
         try {
             List<String> members = channel.members();
-            writer.apply(doc -> Membership.sync(doc, members, configuredNodes, channel.localName()));
             Cib cib = store.current();
+            if (awaitingUnseen(cib, members)) {
+                requestPass(false, RETRY);
+                return;
+            }
+            writer.apply(doc -> Membership.sync(doc, members, configuredNodes, channel.localName()));
+            cib = store.current();
             Transition t = Scheduler.schedule(cib, Instant.now());
             boolean work = t.actions().stream().anyMatch(a -> a.kind() == Action.Kind.RESOURCE || a.kind() == Action.Kind.FENCE);
             if (!work) {
@@ -155,6 +166,15 @@ public final class Controller implements AutoCloseable {
             log.accept("controller pass failed: " + e);
             requestPass(false, RETRY);
         }
+    }
+
+    /** Whether some configured node is neither a member nor in the status section, within the grace time. */
+    private boolean awaitingUnseen(Cib cib, List<String> members) {
+        if (Instant.now().isAfter(startedAt.plus(STARTUP_GRACE))) {
+            return false;
+        }
+        StatusDocument doc = StatusDocument.parse(CibXml.toXml(cib));
+        return configuredNodes.stream().anyMatch(n -> !members.contains(n) && doc.findNodeState(n).isEmpty());
     }
 
     /** Runs a transition in graph order; returns whether every action completed as wanted. */
@@ -306,6 +326,7 @@ public final class Controller implements AutoCloseable {
 
     /** Starts acting (the first pass runs once membership settles). */
     public void start() {
+        startedAt = Instant.now();
         requestPass(false, DEBOUNCE);
     }
 

@@ -18,8 +18,7 @@ import org.jcrm.engine.executor.OpStatus;
  * confirms the fence. When none does, the result says why, and the caller records it.
  */
 final class Fencer {
-    /** The node_state attribute holding why the last fencing of a node failed. */
-    static final String FAILURE_ATTRIBUTE = "jcrm-fence-failure";
+    static final String FAILURE_ATTRIBUTE = StatusDocument.FENCE_FAILURE;
     /** The meta attribute the stonith handler reads the target from. */
     static final String TARGET_META = "fence_target";
     static final Duration TIMEOUT = Duration.ofSeconds(60);

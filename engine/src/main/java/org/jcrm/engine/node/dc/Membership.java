@@ -6,7 +6,8 @@ import org.w3c.dom.Element;
 /**
  * Brings the CIB in line with the partition the DC sees: every configured node has a node entry, a
  * member that was not recorded as one has joined (its history is dropped so that it is probed
- * afresh), and a recorded member that is gone has left uncleanly and awaits fencing. The root
+ * afresh), and a recorded member that is gone has left: cleanly when it was shutting down (the
+ * {@code shutdown} attribute), else uncleanly, and then it awaits fencing. The root
  * carries the DC's node id and the quorum.
  */
 final class Membership {
@@ -29,7 +30,11 @@ final class Membership {
         }
         for (String n : configured) {
             if (!members.contains(n) && doc.isMember(n)) {
-                doc.memberLost(n);
+                if (doc.transientAttribute(n, "shutdown").filter(v -> !v.equals("0")).isPresent()) {
+                    doc.memberDown(n);
+                } else {
+                    doc.memberLost(n);
+                }
             }
         }
     }

@@ -21,6 +21,8 @@ import org.xml.sax.InputSource;
  * Pacemaker's status section uses.
  */
 public final class StatusDocument {
+    /** The node_state attribute in which the DC records why the last fencing of a node failed. */
+    public static final String FENCE_FAILURE = "jcrm-fence-failure";
     private final Document doc;
 
     private StatusDocument(Document doc) {
@@ -114,6 +116,11 @@ public final class StatusDocument {
     /** Drops all operation history of a node (it will be probed again). */
     public void forgetHistory(String uname) {
         findNodeState(uname).ifPresent(ns -> removeChildren(ns, "lrm"));
+    }
+
+    /** Why the last fencing of {@code uname} failed, if it did and the node was not fenced since. */
+    public Optional<String> fenceFailure(String uname) {
+        return findNodeState(uname).map(ns -> ns.getAttribute(FENCE_FAILURE)).filter(s -> !s.isEmpty());
     }
 
     /** Sets a status attribute of a node's node_state (empty value removes it). */

@@ -38,12 +38,19 @@ public final class StatusWriter {
             if (after.equals(unchanged)) {
                 return base;
             }
+            // Listeners hear of a commit before it returns: register the version it will get first.
+            CibVersion expected = base.nextEpoch();
+            written.add(expected);
             try {
                 CibVersion v = store.commit(base, CibXml.parse(after, store.name()));
                 written.add(v);
                 return v;
             } catch (StaleCibException e) {
+                written.remove(expected);
                 last = e;
+            } catch (RuntimeException e) {
+                written.remove(expected);
+                throw e;
             }
         }
         throw last;
