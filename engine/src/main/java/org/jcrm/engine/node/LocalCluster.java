@@ -18,7 +18,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * A test cluster of N node processes on 127.0.0.1 under one directory: {@code DIR/cluster.conf},
  * {@code DIR/authkey}, and node K's state in {@code DIR/nodeK}. Nodes run as separate JVMs with the
  * current java and class path; nodes already running are reused. Each node process gets
- * {@code HA_VARRUN=DIR/NODE/run} (so agents keep their state per node) and
+ * {@code HA_VARRUN=DIR/NODE/run} (so agents keep their state per node; like {@code /run} it is
+ * emptied when the node starts, as a boot would) and
  * {@code JCRM_CLUSTER_DIR=DIR} (which fence_jcrm reads).
  */
 public final class LocalCluster {
@@ -112,12 +113,14 @@ public final class LocalCluster {
     private static Process launch(String mainClass, Path configFile, String node, Path stateDir) {
         try {
             Files.createDirectories(stateDir);
+            Path run = stateDir.toAbsolutePath().resolve("run");
+            deleteTree(run);
             String java = ProcessHandle.current().info().command().orElse("java");
             ProcessBuilder builder = new ProcessBuilder(java, "-Xmx96m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                     "-Djava.net.preferIPv4Stack=true", "-cp", System.getProperty("java.class.path"),
                     mainClass, "--config", configFile.toAbsolutePath().toString(), "--node", node,
                     "--dir", stateDir.toAbsolutePath().toString());
-            builder.environment().put("HA_VARRUN", stateDir.toAbsolutePath().resolve("run").toString());
+            builder.environment().put("HA_VARRUN", run.toString());
             builder.environment().put("JCRM_CLUSTER_DIR", configFile.toAbsolutePath().getParent().toString());
             builder.redirectErrorStream(true);
             builder.redirectOutput(ProcessBuilder.Redirect.appendTo(stateDir.resolve("jcrmd.out").toFile()));
@@ -171,6 +174,17 @@ public final class LocalCluster {
             }
         }
         return running.size();
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private static int freePort(Set<Integer> taken) {

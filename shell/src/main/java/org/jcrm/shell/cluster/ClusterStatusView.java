@@ -57,6 +57,9 @@ public final class ClusterStatusView {
         for (String line : body.toString().split("\n", -1)) {
             if (line.equals("  * Node List:")) {
                 text.append("Node List:\n");
+                if (ws.nodes().isEmpty()) {
+                    membership(config, status, text);
+                }
             } else if (line.equals("  * Full List of Resources:")) {
                 text.append("Full List of Resources:\n");
             } else {
@@ -67,6 +70,18 @@ public final class ClusterStatusView {
         failedActions(doc, config, text);
         failedFencing(doc, config, text);
         return text.toString();
+    }
+
+    /** The node list from the answering node's view, while the DC has not yet recorded the nodes. */
+    private static void membership(ClusterConfig config, NodeStatus status, StringBuilder text) {
+        List<String> online = config.nodeNames().stream().filter(status.members()::contains).toList();
+        List<String> offline = config.nodeNames().stream().filter(n -> !status.members().contains(n)).toList();
+        if (!online.isEmpty()) {
+            text.append("  * Online: [ ").append(String.join(" ", online)).append(" ]\n");
+        }
+        if (!offline.isEmpty()) {
+            text.append("  * OFFLINE: [ ").append(String.join(" ", offline)).append(" ]\n");
+        }
     }
 
     private static void failedActions(StatusDocument doc, ClusterConfig config, StringBuilder text) {

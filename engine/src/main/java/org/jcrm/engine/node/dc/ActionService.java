@@ -1,20 +1,27 @@
 package org.jcrm.engine.node.dc;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jcrm.engine.executor.ActionResult;
 import org.jcrm.engine.executor.ExecutorAction;
 import org.jcrm.engine.executor.NodeExecutor;
+import org.jcrm.engine.executor.OcfCode;
 import org.jcrm.engine.executor.OpStatus;
 import org.jcrm.engine.node.GroupChannel;
 
 /**
  * The node side of the controller: runs the actions the DC sends with this node's
  * {@link NodeExecutor} and answers each with its result. A recurring monitor answers with its first
- * result, then reports every change to the whole group, where the DC of the moment hears it.
+ * result, then reports every change to the whole group, where the DC of the moment hears it. Fence
+ * devices are registered on the node by their start and unregistered by their stop, like
+ * Pacemaker's fencer does: probing a device not registered here finds it not running, whatever the
+ * device itself would answer.
  */
 public final class ActionService {
     private final GroupChannel channel;
     private final NodeExecutor executor;
+    private final Set<String> fenceDevices = ConcurrentHashMap.newKeySet();
 
     public ActionService(GroupChannel channel, NodeExecutor executor) {
         this.channel = channel;
@@ -31,6 +38,20 @@ public final class ActionService {
             reply(dc, new ActionMessage.Done(run.key(), node, ActionResult.failed(0, OpStatus.DONE,
                     was ? "" : "no such recurring operation")));
             return;
+        }
+        if (action.agent().standard().equals("stonith")) {
+            switch (action.action()) {
+                case "start" -> fenceDevices.add(action.resourceId());
+                case "stop" -> fenceDevices.remove(action.resourceId());
+                case "monitor" -> {
+                    if (!action.isRecurring() && !fenceDevices.contains(action.resourceId())) {
+                        reply(dc, new ActionMessage.Done(run.key(), node, ActionResult.failed(OcfCode.NOT_RUNNING,
+                                OpStatus.DONE, "")));
+                        return;
+                    }
+                }
+                default -> { }
+            }
         }
         if (!action.isRecurring()) {
             executor.submit(action).thenAccept(r -> reply(dc, new ActionMessage.Done(run.key(), node, r)));
