@@ -86,6 +86,49 @@ class LiveClusterTest {
     }
 
     @Test
+    void withFencingDisabledALostNodeIsNotFencedAndStatusWarns() {
+        try (TestCluster c = TestCluster.start(dir.resolve("c"))) {
+            c.add("crm_config", "<cluster_property_set id=\"cib-bootstrap-options\"><nvpair id=\"opt-stonith\""
+                    + " name=\"stonith-enabled\" value=\"false\"/></cluster_property_set>");
+            c.addDummy("d1");
+            String where = awaitRunning(c, "d1");
+            double seconds = failover(c, where, "KILL");
+            assertFalse(c.logs().contains("fencing " + where), c.logs());
+            String status = c.status();
+            assertTrue(status.contains("stonith-enabled=false"), status);
+            assertTrue(status.contains("OFFLINE: [ " + where + " ]"), status);
+            System.out.println("failover without fencing (s): " + seconds);
+        }
+    }
+
+    @Test
+    void failedMonitorIsRecordedAndRecovered() {
+        try (TestCluster c = TestCluster.start(dir.resolve("c"))) {
+            c.addFenceDevice("fence1", null);
+            c.addDummy("d1");
+            c.run(new ResourceCommand(), "failcount", "d1", "show", "node1");
+            String where = awaitRunning(c, "d1");
+            java.nio.file.Path state = c.dir.resolve(where).resolve("run/jcrm/Dummy-d1.state");
+            try {
+                java.nio.file.Files.delete(state);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            assertTrue(TestCluster.await(SETTLE, () -> c.status().contains("Failed Resource Actions:")), c.status());
+            assertTrue(TestCluster.await(SETTLE, () -> java.nio.file.Files.exists(state)), c.status());
+            String status = c.status();
+            assertTrue(status.contains("  * d1_monitor_1000 on " + where + " 'not running' (7): call="), status);
+            assertEquals("scope=status  name=fail-count-d1 value=1\n",
+                    c.run(new ResourceCommand(), "failcount", "d1", "show", where));
+            assertEquals("Cleaned up d1 on " + where + "\n", c.run(new ResourceCommand(), "cleanup", "d1", where));
+            assertTrue(TestCluster.await(SETTLE, () -> !c.status().contains("Failed Resource Actions:")), c.status());
+            assertEquals("scope=status  name=fail-count-d1 value=0\n",
+                    c.run(new ResourceCommand(), "failcount", "d1", "show", where));
+            awaitRunning(c, "d1");
+        }
+    }
+
+    @Test
     void resourceCommandsMoveClearLocateAndStop() {
         try (TestCluster c = TestCluster.start(dir.resolve("c"))) {
             c.addFenceDevice("fence1", null);
