@@ -26,14 +26,19 @@ import org.w3c.dom.NodeList;
  * Failed Fencing Actions when there are any.
  */
 public final class ClusterStatusView {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE MMM d HH:mm:ss yyyy", Locale.ROOT)
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN_PATTERN = DateTimeFormatter.ofPattern("EEE MMM d HH:mm:ss yyyy", Locale.ROOT);
 
     private ClusterStatusView() {
     }
 
-    /** Renders what {@code status} (the answering node) and its CIB say, at {@code now}. */
+    /** Renders what {@code status} (the answering node) and its CIB say, at {@code now}, in local time. */
     public static String render(ClusterConfig config, NodeStatus status, Cib cib, Instant now) {
+        return render(config, status, cib, now, ZoneId.systemDefault());
+    }
+
+    /** Renders with times shown in {@code zone}. */
+    public static String render(ClusterConfig config, NodeStatus status, Cib cib, Instant now, ZoneId zone) {
+        DateTimeFormatter when = WHEN_PATTERN.withZone(zone);
         WorkingSet ws = Scheduler.schedule(cib, now).workingSet();
         StatusDocument doc = StatusDocument.parse(CibXml.toXml(cib));
         StringBuilder text = new StringBuilder();
@@ -42,7 +47,7 @@ public final class ClusterStatusView {
         String quorum = status.quorum().quorate() ? "partition with quorum" : "partition WITHOUT quorum";
         text.append("  * Current DC: ").append(status.dc() == null || status.dc().isEmpty() ? "NONE" : status.dc())
                 .append(" - ").append(quorum).append('\n');
-        text.append("  * Last updated: ").append(WHEN.format(now)).append('\n');
+        text.append("  * Last updated: ").append(when.format(now)).append('\n');
         text.append("  * Last change:  ").append(cib.getCibLastWritten() == null ? "" : cib.getCibLastWritten())
                 .append(" (CIB ").append(status.cibVersion()).append(", seen from ").append(status.local()).append(")\n");
         text.append("  * ").append(config.nodeNames().size()).append(" nodes configured\n");
@@ -67,7 +72,7 @@ public final class ClusterStatusView {
             }
         }
         trimTrailingBlank(text);
-        failedActions(doc, config, text);
+        failedActions(doc, config, when, text);
         failedFencing(doc, config, text);
         return text.toString();
     }
@@ -84,7 +89,7 @@ public final class ClusterStatusView {
         }
     }
 
-    private static void failedActions(StatusDocument doc, ClusterConfig config, StringBuilder text) {
+    private static void failedActions(StatusDocument doc, ClusterConfig config, DateTimeFormatter when, StringBuilder text) {
         List<String> lines = new ArrayList<>();
         for (String node : config.nodeNames()) {
             for (Element r : doc.lrmResources(node)) {
@@ -92,7 +97,7 @@ public final class ClusterStatusView {
                 for (int i = 0; i < ops.getLength(); i++) {
                     Element op = (Element) ops.item(i);
                     if (op.getAttribute("id").endsWith("_last_failure_0")) {
-                        lines.add(failureLine(node, op));
+                        lines.add(failureLine(node, op, when));
                     }
                 }
             }
@@ -103,7 +108,7 @@ public final class ClusterStatusView {
         }
     }
 
-    private static String failureLine(String node, Element op) {
+    private static String failureLine(String node, Element op, DateTimeFormatter when) {
         int rc = (int) number(op.getAttribute("rc-code"));
         int status = (int) number(op.getAttribute("op-status"));
         String statusText;
@@ -116,7 +121,7 @@ public final class ClusterStatusView {
         long changed = number(op.getAttribute("last-rc-change"));
         return "  * " + op.getAttribute("operation_key") + " on " + node + " '" + OcfCode.describe(rc) + "' (" + rc
                 + "): call=" + op.getAttribute("call-id") + ", status='" + statusText + "', exitreason='"
-                + op.getAttribute("exit-reason") + "', last-rc-change='" + WHEN.format(Instant.ofEpochSecond(changed))
+                + op.getAttribute("exit-reason") + "', last-rc-change='" + when.format(Instant.ofEpochSecond(changed))
                 + "', queued=" + op.getAttribute("queue-time") + "ms, exec=" + op.getAttribute("exec-time") + "ms";
     }
 
