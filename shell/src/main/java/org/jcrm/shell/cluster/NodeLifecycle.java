@@ -14,8 +14,9 @@ import org.jcrm.shell.cli.CliException;
 import org.jcrm.shell.cli.ExitCode;
 
 /**
- * Starts and cleanly stops the nodes of a cluster directory. Stopping marks the node as shutting
- * down in the status section, waits until the DC has moved its resources away, then ends its daemon.
+ * Starts and cleanly stops the nodes of a cluster directory. Stopping marks the nodes as shutting
+ * down in the status section, waits until the DC has moved their resources away (or stopped them,
+ * when the whole cluster stops), then ends their daemons.
  */
 final class NodeLifecycle {
     static final Duration FORM_TIMEOUT = Duration.ofSeconds(60);
@@ -54,11 +55,17 @@ final class NodeLifecycle {
     void stop(PrintStream out) {
         LocalCluster cluster = new LocalCluster(dir);
         boolean whole = nodes.size() == config.nodeNames().size();
-        if (!whole) {
+        try {
             LiveCluster live = LiveCluster.connect(options);
             String stamp = Long.toString(Instant.now().getEpochSecond());
             live.edit(doc -> nodes.forEach(n -> doc.transientAttribute(n, "shutdown", stamp)));
             drain(live);
+        } catch (CliException e) {
+            if (!whole) {
+                throw e;
+            }
+            // stopping everything: nobody is left to fence, so stop even when resources could not be
+            out.println("warning: " + e.getMessage() + "; stopping the nodes anyway");
         }
         int stopped = 0;
         for (String n : nodes) {

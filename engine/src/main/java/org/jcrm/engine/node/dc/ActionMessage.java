@@ -17,7 +17,8 @@ import org.jcrm.engine.executor.OpStatus;
 
 /**
  * The controller's messages between the DC and the nodes' executors. {@link Run} asks a node to run
- * an action; {@link Done} answers it; {@link Monitor} reports a change seen by a recurring monitor.
+ * an action; {@link Done} answers it; {@link Monitor} reports a change seen by a recurring monitor;
+ * {@link Hello} tells every member which boot of a node's daemon is in the view.
  */
 sealed interface ActionMessage {
     /** Output kept in messages; the status section records no output anyway. */
@@ -33,6 +34,10 @@ sealed interface ActionMessage {
 
     /** A recurring monitor's new result on {@code node}. */
     record Monitor(String node, ExecutorAction action, ActionResult result) implements ActionMessage {
+    }
+
+    /** {@code node} runs the daemon started as {@code boot} (a new one after each restart). */
+    record Hello(String node, String boot) implements ActionMessage {
     }
 
     static byte[] encode(ActionMessage message) {
@@ -52,6 +57,10 @@ sealed interface ActionMessage {
                 out.writeUTF(m.node());
                 writeAction(out, m.action());
                 writeResult(out, m.result());
+            } else if (message instanceof Hello h) {
+                out.writeByte(4);
+                out.writeUTF(h.node());
+                out.writeUTF(h.boot());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -66,6 +75,7 @@ sealed interface ActionMessage {
                 case 1 -> new Run(in.readUTF(), readAction(in));
                 case 2 -> new Done(in.readUTF(), in.readUTF(), readResult(in));
                 case 3 -> new Monitor(in.readUTF(), readAction(in), readResult(in));
+                case 4 -> new Hello(in.readUTF(), in.readUTF());
                 default -> throw new IllegalArgumentException("unknown controller message type " + type);
             };
         } catch (IOException e) {

@@ -65,6 +65,11 @@ public final class Controller implements AutoCloseable {
     private volatile boolean abort;
     private volatile boolean closed;
     private volatile Instant startedAt = Instant.now();
+    private volatile Instant viewChangedAt = Instant.now();
+    /** This daemon's boot: it tells a restarted node from one that stayed up. */
+    private final String boot = java.util.UUID.randomUUID().toString();
+    /** The boot of each member, as their hellos said. */
+    private final Map<String, String> boots = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param channel         the controller's own lane of the group channel
@@ -85,7 +90,13 @@ public final class Controller implements AutoCloseable {
         this.fencer = new Fencer(executor, log);
         this.log = log;
         channel.onMessage(this::receive);
-        channel.addViewListener(members -> requestPass(true, DEBOUNCE));
+        channel.addViewListener(members -> {
+            viewChangedAt = Instant.now();
+            boots.keySet().retainAll(members);
+            // sending from the view callback could stall the group layer
+            whileOpen(() -> fencing.execute(this::hello));
+            requestPass(true, DEBOUNCE);
+        });
         store.subscribe(cib -> {
             if (!writer.wrote(org.jcrm.engine.store.CibVersion.of(cib))) {
                 requestPass(true, DEBOUNCE);
@@ -124,7 +135,19 @@ public final class Controller implements AutoCloseable {
         } else if (message instanceof ActionMessage.Done done) {
             results.add(done);
         } else if (message instanceof ActionMessage.Monitor m && isDc()) {
-            loop.execute(() -> monitorChanged(m));
+            whileOpen(() -> loop.execute(() -> monitorChanged(m)));
+        } else if (message instanceof ActionMessage.Hello h) {
+            if (!h.boot().equals(boots.put(h.node(), h.boot()))) {
+                requestPass(true, DEBOUNCE);
+            }
+        }
+    }
+
+    private void hello() {
+        try {
+            channel.broadcast(ActionMessage.encode(new ActionMessage.Hello(channel.localName(), boot)));
+        } catch (IllegalStateException e) {
+            // the view changed again or the channel closed; the next view change says hello anew
         }
     }
 
@@ -136,7 +159,19 @@ public final class Controller implements AutoCloseable {
             abort = true;
         }
         if (passQueued.compareAndSet(false, true)) {
-            loop.schedule(this::pass, delay.toMillis(), TimeUnit.MILLISECONDS);
+            whileOpen(() -> loop.schedule(this::pass, delay.toMillis(), TimeUnit.MILLISECONDS));
+        }
+    }
+
+    /** Hands work to the controller's threads unless it is closing. */
+    private void whileOpen(Runnable submit) {
+        if (closed) {
+            return;
+        }
+        try {
+            submit.run();
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closed meanwhile: nothing more to do
         }
     }
 
@@ -149,11 +184,12 @@ public final class Controller implements AutoCloseable {
         try {
             List<String> members = channel.members();
             Cib cib = store.current();
-            if (awaitingUnseen(cib, members)) {
-                requestPass(false, RETRY);
+            if (awaitingHellos(members) || awaitingUnseen(cib, members)) {
+                requestPass(false, DEBOUNCE);
                 return;
             }
-            writer.apply(doc -> Membership.sync(doc, members, configuredNodes, channel.localName()));
+            Map<String, String> known = Map.copyOf(boots);
+            writer.apply(doc -> Membership.sync(doc, members, known, configuredNodes, channel.localName()));
             cib = store.current();
             Transition t = Scheduler.schedule(cib, Instant.now());
             boolean work = t.actions().stream().anyMatch(a -> a.kind() == Action.Kind.RESOURCE || a.kind() == Action.Kind.FENCE);
@@ -166,6 +202,16 @@ public final class Controller implements AutoCloseable {
             log.accept("controller pass failed: " + e);
             requestPass(false, RETRY);
         }
+    }
+
+    /**
+     * Whether some member has not said which boot it runs yet, within the grace time after the view
+     * changed: until it has, its state in the CIB cannot be trusted (it may have restarted), and a
+     * member never recorded would look unseen and be fenced.
+     */
+    private boolean awaitingHellos(List<String> members) {
+        return Instant.now().isBefore(viewChangedAt.plus(STARTUP_GRACE))
+                && members.stream().anyMatch(m -> configuredNodes.contains(m) && !boots.containsKey(m));
     }
 
     /** Whether some configured node is neither a member nor in the status section, within the grace time. */
@@ -209,8 +255,8 @@ public final class Controller implements AutoCloseable {
                             String key = number + ":" + a.id() + ":fence";
                             inFlight.put(key, new InFlight(key, a, null));
                             String target = a.node().uname();
-                            fencing.execute(() -> results.add(new ActionMessage.Done(key, target,
-                                    fencer.fence(target, a.task(), lookup))));
+                            whileOpen(() -> fencing.execute(() -> results.add(new ActionMessage.Done(key, target,
+                                    fencer.fence(target, a.task(), lookup)))));
                         }
                     }
                 }

@@ -110,7 +110,7 @@ public final class StatusDocument {
         Element ns = nodeState(uname);
         set(ns, "in_ccm", "false", "crmd", "offline", "join", "down", "expected", "down");
         forgetHistory(uname);
-        removeChildren(ns, "transient_attributes");
+        forgetTransientAttributes(uname);
     }
 
     /** Drops all operation history of a node (it will be probed again). */
@@ -121,6 +121,11 @@ public final class StatusDocument {
     /** Why the last fencing of {@code uname} failed, if it did and the node was not fenced since. */
     public Optional<String> fenceFailure(String uname) {
         return findNodeState(uname).map(ns -> ns.getAttribute(FENCE_FAILURE)).filter(s -> !s.isEmpty());
+    }
+
+    /** Drops a node's transient attributes (they do not outlive its daemon). */
+    public void forgetTransientAttributes(String uname) {
+        findNodeState(uname).ifPresent(ns -> removeChildren(ns, "transient_attributes"));
     }
 
     /** Sets a status attribute of a node's node_state (empty value removes it). */

@@ -24,11 +24,12 @@ class StatusEditsTest {
             + "<primitive id=\"f1\" class=\"stonith\" type=\"fence_x\"/></resources><constraints/></configuration>"
             + "<status/></cib>";
     private static final List<String> NODES = List.of("n1", "n2", "n3");
+    private static final Map<String, String> BOOTS = Map.of("n1", "b1", "n2", "b2", "n3", "b3");
     private static final AgentRef DUMMY = new AgentRef("ocf", "jcrm", "Dummy");
 
     private static StatusDocument cluster() {
         StatusDocument doc = StatusDocument.parse(EMPTY);
-        Membership.sync(doc, NODES, NODES, "n1");
+        Membership.sync(doc, NODES, BOOTS, NODES, "n1");
         return doc;
     }
 
@@ -56,10 +57,26 @@ class StatusEditsTest {
     }
 
     @Test
+    void aRestartedMemberLosesItsHistoryAndOneWithoutHelloWaits() {
+        StatusDocument doc = cluster();
+        OpRecorder.record(doc, request("n2", "start", 0), result(0), Instant.now());
+        doc.transientAttribute("n2", "shutdown", "1700000000");
+        Membership.sync(doc, NODES, BOOTS, NODES, "n1");
+        assertEquals(1, doc.lrmResources("n2").size(), "same boot: nothing changes");
+        Membership.sync(doc, NODES, Map.of("n1", "b1", "n2", "b2-again"), NODES, "n1");
+        assertTrue(doc.lrmResources("n2").isEmpty());
+        assertTrue(doc.transientAttributeNames("n2").isEmpty());
+        StatusDocument fresh = StatusDocument.parse(EMPTY);
+        Membership.sync(fresh, NODES, Map.of("n1", "b1"), NODES, "n1");
+        assertTrue(fresh.isMember("n1"));
+        assertFalse(fresh.isMember("n2"));
+    }
+
+    @Test
     void aLostMemberMustBeFencedAndAShuttingDownOneIsNot() {
         StatusDocument doc = cluster();
         doc.transientAttribute("n3", "shutdown", "1700000000");
-        Membership.sync(doc, List.of("n1"), NODES, "n1");
+        Membership.sync(doc, List.of("n1"), BOOTS, NODES, "n1");
         assertEquals("member", doc.findNodeState("n2").orElseThrow().getAttribute("expected"));
         assertEquals("down", doc.findNodeState("n3").orElseThrow().getAttribute("expected"));
         List<Action> fences = schedule(doc).actions().stream().filter(a -> a.kind() == Action.Kind.FENCE).toList();
