@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -129,7 +130,7 @@ public final class ConfigEdits {
         set.appendChild(nv);
     }
 
-    private static Optional<Element> find(Element parent, java.util.function.Predicate<Element> test) {
+    private static Optional<Element> find(Element parent, Predicate<Element> test) {
         for (Element e : children(parent)) {
             if (test.test(e)) {
                 return Optional.of(e);

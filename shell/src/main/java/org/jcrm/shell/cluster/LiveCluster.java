@@ -3,6 +3,7 @@ package org.jcrm.shell.cluster;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import org.jcrm.engine.cib.CibXml;
 import org.jcrm.engine.node.AdminCibStore;
 import org.jcrm.engine.node.AdminException;
 import org.jcrm.engine.node.ClusterConfig;
@@ -76,6 +77,15 @@ public final class LiveCluster {
     /** The live CIB store; other shells (configure) commit through it. */
     public AdminCibStore store() {
         return store;
+    }
+
+    /** The live CIB as a DOM tree, for reading. */
+    public StatusDocument read() {
+        try {
+            return StatusDocument.parse(CibXml.toXml(store.current()));
+        } catch (AdminException e) {
+            throw new CliException(ExitCode.ERROR, e.getMessage(), e);
+        }
     }
 
     /** Applies {@code edit} to the live CIB and commits it, retrying on concurrent commits. */

@@ -6,12 +6,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.jcrm.engine.node.ClusterConfig;
 import org.jcrm.engine.node.LocalCluster;
 import org.jcrm.engine.node.PidFile;
 import org.jcrm.engine.node.dc.StatusDocument;
 import org.jcrm.shell.cli.CliException;
 import org.jcrm.shell.cli.ExitCode;
+import org.w3c.dom.Element;
 
 /**
  * Starts and cleanly stops the nodes of a cluster directory. Stopping marks the nodes as shutting
@@ -82,7 +84,7 @@ final class NodeLifecycle {
     private void drain(LiveCluster live) {
         long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
         while (true) {
-            StatusDocument doc = StatusDocument.parse(org.jcrm.engine.cib.CibXml.toXml(live.store().current()));
+            StatusDocument doc = live.read();
             List<String> busy = nodes.stream().filter(n -> doc.lrmResources(n).stream().anyMatch(NodeLifecycle::active)).toList();
             if (busy.isEmpty()) {
                 return;
@@ -96,10 +98,10 @@ final class NodeLifecycle {
     }
 
     /** Whether the last one-shot operation of a history entry left the resource running. */
-    private static boolean active(org.w3c.dom.Element lrmResource) {
+    private static boolean active(Element lrmResource) {
         var ops = lrmResource.getElementsByTagName("lrm_rsc_op");
         for (int i = 0; i < ops.getLength(); i++) {
-            var op = (org.w3c.dom.Element) ops.item(i);
+            var op = (Element) ops.item(i);
             if (op.getAttribute("id").endsWith("_last_0")) {
                 String task = op.getAttribute("operation");
                 String rc = op.getAttribute("rc-code");
@@ -111,7 +113,7 @@ final class NodeLifecycle {
 
     private static void awaitExit(ProcessHandle p) {
         try {
-            p.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+            p.onExit().get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             p.destroyForcibly();
         }

@@ -82,7 +82,7 @@ public final class NodeCommand implements Command {
                 out.println("Deleted nodes attribute: id=nodes-" + node + "-" + name + " name=" + name);
             }
             case "show" -> {
-                StatusDocument doc = StatusDocument.parse(org.jcrm.engine.cib.CibXml.toXml(cluster.store().current()));
+                StatusDocument doc = cluster.read();
                 Optional<String> v = ConfigEdits.nodeAttribute(doc.root(), node, name);
                 if (v.isEmpty()) {
                     throw new CliException(ExitCode.ERROR, "attribute " + name + " of node " + node + " is not set");
@@ -118,7 +118,7 @@ public final class NodeCommand implements Command {
             });
             return ExitCode.OK;
         }
-        StatusDocument doc = StatusDocument.parse(org.jcrm.engine.cib.CibXml.toXml(cluster.store().current()));
+        StatusDocument doc = cluster.read();
         Optional<String> v = transientAttr ? doc.transientAttribute(node, name) : ConfigEdits.nodeAttribute(doc.root(), node, name);
         if (v.isEmpty()) {
             throw new CliException(ExitCode.ERROR, "attribute " + name + " of node " + node + " is not set");

@@ -157,7 +157,7 @@ public final class ResourceCommand implements Command {
         cluster.requireNode(node);
         switch (words.get(0)) {
             case "show" -> {
-                StatusDocument doc = StatusDocument.parse(org.jcrm.engine.cib.CibXml.toXml(cluster.store().current()));
+                StatusDocument doc = cluster.read();
                 out.println("scope=status  name=fail-count-" + rsc + " value=" + total(doc, node, rsc));
             }
             case "delete" -> cluster.edit(doc -> forget(doc, node, rsc));
@@ -224,7 +224,7 @@ public final class ResourceCommand implements Command {
     }
 
     private static void requireResource(LiveCluster cluster, String rsc) {
-        StatusDocument doc = StatusDocument.parse(org.jcrm.engine.cib.CibXml.toXml(cluster.store().current()));
+        StatusDocument doc = cluster.read();
         if (ConfigEdits.resource(doc.root(), rsc).isEmpty()) {
             throw new CliException(ExitCode.ERROR, "resource " + rsc + " does not exist");
         }

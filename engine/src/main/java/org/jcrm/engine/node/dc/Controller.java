@@ -7,10 +7,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -30,6 +33,7 @@ import org.jcrm.engine.scheduler.Transition;
 import org.jcrm.engine.scheduler.actions.Action;
 import org.jcrm.engine.scheduler.unpack.Primitive;
 import org.jcrm.engine.store.CibStore;
+import org.jcrm.engine.store.CibVersion;
 
 /**
  * The cluster controller every node runs; it acts only on the DC. The DC is the first member of
@@ -67,9 +71,9 @@ public final class Controller implements AutoCloseable {
     private volatile Instant startedAt = Instant.now();
     private volatile Instant viewChangedAt = Instant.now();
     /** This daemon's boot: it tells a restarted node from one that stayed up. */
-    private final String boot = java.util.UUID.randomUUID().toString();
+    private final String boot = UUID.randomUUID().toString();
     /** The boot of each member, as their hellos said. */
-    private final Map<String, String> boots = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> boots = new ConcurrentHashMap<>();
 
     /**
      * @param channel         the controller's own lane of the group channel
@@ -98,7 +102,7 @@ public final class Controller implements AutoCloseable {
             requestPass(true, DEBOUNCE);
         });
         store.subscribe(cib -> {
-            if (!writer.wrote(org.jcrm.engine.store.CibVersion.of(cib))) {
+            if (!writer.wrote(CibVersion.of(cib))) {
                 requestPass(true, DEBOUNCE);
             }
         });
@@ -170,7 +174,7 @@ public final class Controller implements AutoCloseable {
         }
         try {
             submit.run();
-        } catch (java.util.concurrent.RejectedExecutionException e) {
+        } catch (RejectedExecutionException e) {
             // closed meanwhile: nothing more to do
         }
     }
@@ -248,7 +252,7 @@ public final class Controller implements AutoCloseable {
                             progress = true;
                         }
                         case RESOURCE -> {
-                            InFlight f = send(number, a, lookup, t);
+                            InFlight f = send(number, a, lookup);
                             inFlight.put(f.key, f);
                         }
                         case FENCE -> {
@@ -296,7 +300,7 @@ public final class Controller implements AutoCloseable {
         return complete || abort;
     }
 
-    private InFlight send(long number, Action a, ConfigLookup lookup, Transition t) {
+    private InFlight send(long number, Action a, ConfigLookup lookup) {
         Primitive p = a.primitive();
         String node = a.node().uname();
         String rsc = a.displayName();

@@ -16,7 +16,6 @@ import org.jcrm.engine.cib.Cib;
 import org.jcrm.engine.cib.CibXml;
 import org.jcrm.engine.executor.ActionHandler;
 import org.jcrm.engine.executor.ActionResult;
-import org.jcrm.engine.executor.ExecutorAction;
 import org.jcrm.engine.executor.HandlerResolver;
 import org.jcrm.engine.executor.NodeExecutor;
 import org.jcrm.engine.executor.OcfCode;
