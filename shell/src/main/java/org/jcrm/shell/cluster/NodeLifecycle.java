@@ -45,13 +45,15 @@ final class NodeLifecycle {
     void start(PrintStream out) {
         LocalCluster cluster = new LocalCluster(dir, NodeMain.class.getName());
         List<String> toStart = nodes.stream().filter(n -> PidFile.running(cluster.stateDir(n)).isEmpty()).toList();
+        List<String> expected = config.nodeNames().stream()
+                .filter(n -> toStart.contains(n) || PidFile.running(cluster.stateDir(n)).isPresent()).toList();
         toStart.forEach(cluster::launch);
         try {
-            cluster.awaitView(nodes, FORM_TIMEOUT);
+            cluster.awaitView(expected, FORM_TIMEOUT);
         } catch (IllegalStateException e) {
             throw new CliException(ExitCode.ERROR, e.getMessage(), e);
         }
-        out.println("started " + toStart.size() + " node(s); " + String.join(" ", nodes) + " in one view");
+        out.println("started " + toStart.size() + " node(s); " + String.join(" ", expected) + " in one view");
     }
 
     void stop(PrintStream out) {

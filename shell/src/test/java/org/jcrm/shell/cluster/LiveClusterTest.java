@@ -129,6 +129,28 @@ class LiveClusterTest {
     }
 
     @Test
+    void cleanNodeStopMovesResourcesAwayWithoutFencingAndTheNodeRejoins() {
+        try (TestCluster c = TestCluster.start(dir.resolve("c"))) {
+            c.addFenceDevice("fence1", null);
+            c.addDummy("d1");
+            String where = awaitRunning(c, "d1");
+            assertEquals("stopped 1 node(s)\n", c.run(new ClusterCommand(), "stop", where));
+            assertFalse(c.running(where));
+            String now = awaitRunning(c, "d1", where);
+            assertTrue(TestCluster.await(SETTLE, () -> c.status().contains("OFFLINE: [ " + where + " ]")), c.status());
+            assertFalse(c.logs().contains("fencing " + where), c.logs());
+            c.run(new ClusterCommand(), "start", where);
+            assertTrue(TestCluster.await(SETTLE, () -> c.status().contains("Online: [ node1 node2 node3 ]")), c.status());
+            assertEquals(now, awaitRunning(c, "d1"), "stickiness keeps d1 where it runs\n" + c.logs());
+            assertEquals("INFO: ordering d1 to stop\nINFO: ordering d1 to start\n", c.run(new ResourceCommand(), "restart", "d1"));
+            String restarted = awaitRunning(c, "d1");
+            assertTrue(c.run(new ResourceCommand(), "move", "d1").contains("banned from " + restarted));
+            awaitRunning(c, "d1", restarted);
+            c.run(new ResourceCommand(), "clear", "d1");
+        }
+    }
+
+    @Test
     void resourceCommandsMoveClearLocateAndStop() {
         try (TestCluster c = TestCluster.start(dir.resolve("c"))) {
             c.addFenceDevice("fence1", null);
