@@ -139,6 +139,7 @@ public final class Controller implements AutoCloseable {
         } else if (message instanceof ActionMessage.Done done) {
             results.add(done);
         } else if (message instanceof ActionMessage.Monitor m && isDc()) {
+            abort = true; // a resource failed: the running transition no longer fits, record it first
             whileOpen(() -> loop.execute(() -> monitorChanged(m)));
         } else if (message instanceof ActionMessage.Hello h) {
             if (!h.boot().equals(boots.put(h.node(), h.boot()))) {
