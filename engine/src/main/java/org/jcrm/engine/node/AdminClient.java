@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import org.jcrm.engine.cib.Cib;
 import org.jcrm.engine.cib.CibXml;
 import org.jcrm.engine.store.CibVersion;
+import org.jcrm.engine.store.StaleCibException;
 
 /**
  * Talks to a running node through its admin socket ({@code STATE_DIR/jcrmd.sock}). A request is a
@@ -40,9 +41,21 @@ public final class AdminClient {
         return CibXml.parse(request("cib", ""), "CIB of " + socket);
     }
 
-    /** Commits {@code updated}, read at its own version, through the node; returns the new version. */
+    /**
+     * Commits {@code updated}, read at its own version, through the node; returns the new version.
+     *
+     * @throws StaleCibException when the cluster's CIB changed since {@code updated} was read
+     */
     public CibVersion commit(Cib updated) {
-        String[] v = request("commit", CibXml.toXml(updated)).trim().split("\\.");
+        String[] v;
+        try {
+            v = request("commit", CibXml.toXml(updated)).trim().split("\\.");
+        } catch (AdminException e) {
+            if (e.getMessage().equals(AdminServer.STALE)) {
+                throw new StaleCibException("the cluster's CIB", CibVersion.of(updated), status().cibVersionValue());
+            }
+            throw e;
+        }
         return new CibVersion(Long.parseLong(v[0]), Long.parseLong(v[1]), Long.parseLong(v[2]));
     }
 
@@ -59,6 +72,9 @@ public final class AdminClient {
             int eol = answer.indexOf('\n');
             String head = eol < 0 ? answer : answer.substring(0, eol);
             String rest = eol < 0 ? "" : answer.substring(eol + 1);
+            if (head.equals(AdminServer.STALE)) {
+                throw new AdminException(AdminServer.STALE);
+            }
             if (!head.equals("ok")) {
                 throw new AdminException(head.startsWith("error: ") ? head.substring(7) : "bad answer from " + socket + ": " + head);
             }

@@ -18,14 +18,17 @@ import org.jcrm.engine.cib.Cib;
 import org.jcrm.engine.cib.CibXml;
 import org.jcrm.engine.store.CibStore;
 import org.jcrm.engine.store.CibVersion;
+import org.jcrm.engine.store.StaleCibException;
 
 /**
  * A node's local admin socket, a Unix domain socket only local users can reach: answers
  * {@code status}, {@code cib} and {@code commit} (body: the changed CIB at the version it was read)
- * in the format {@link AdminClient} reads.
+ * in the format {@link AdminClient} reads; a stale commit is answered {@value #STALE}.
  */
 public final class AdminServer implements AutoCloseable {
     public static final String SOCKET_NAME = "jcrmd.sock";
+    /** The first line of the answer to a commit whose base is no longer current. */
+    static final String STALE = "stale";
 
     private final Path socket;
     private final Supplier<NodeStatus> status;
@@ -72,6 +75,8 @@ public final class AdminServer implements AutoCloseable {
             String answer;
             try {
                 answer = "ok\n" + answer(command, body);
+            } catch (StaleCibException e) {
+                answer = STALE + "\n" + store.current().getEpoch() + "\n";
             } catch (RuntimeException e) {
                 answer = "error: " + String.valueOf(e.getMessage()).replace('\n', ' ') + "\n";
             }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,10 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * A test cluster of N node processes on 127.0.0.1 under one directory: {@code DIR/cluster.conf},
  * {@code DIR/authkey}, and node K's state in {@code DIR/nodeK}. Nodes run as separate JVMs with the
- * current java and class path; nodes already running are reused.
+ * current java and class path; nodes already running are reused. Each node process gets
+ * {@code HA_VARRUN=DIR/NODE/run} (so agents keep their state per node; like {@code /run} it is
+ * emptied when the node starts, as a boot would) and
+ * {@code JCRM_CLUSTER_DIR=DIR} (which fence_jcrm reads).
  */
 public final class LocalCluster {
     static final String HOST = "127.0.0.1";
@@ -25,9 +29,22 @@ public final class LocalCluster {
     private static final int FD_SOCK_OFFSET = 100;
 
     private final Path dir;
+    private final String daemonMain;
 
+    /** A cluster whose nodes run {@link NodeDaemon} itself (membership and CIB, no agents). */
     public LocalCluster(Path dir) {
+        this(dir, NodeDaemon.class.getName());
+    }
+
+    /** A cluster whose nodes run the main class {@code daemonMain} (same arguments as NodeDaemon's). */
+    public LocalCluster(Path dir, String daemonMain) {
         this.dir = dir.toAbsolutePath();
+        this.daemonMain = daemonMain;
+    }
+
+    /** The cluster directory. */
+    public Path dir() {
+        return dir;
     }
 
     /** The cluster file. */
@@ -86,18 +103,26 @@ public final class LocalCluster {
 
     /** Starts one node process (its output goes to its log) and returns it. */
     public Process launch(String node) {
-        return launch(configFile(), node, stateDir(node));
+        return launch(daemonMain, configFile(), node, stateDir(node));
     }
 
-    /** Starts a node process for any cluster file. */
+    /** Starts a {@link NodeDaemon} process for any cluster file. */
     public static Process launch(Path configFile, String node, Path stateDir) {
+        return launch(NodeDaemon.class.getName(), configFile, node, stateDir);
+    }
+
+    private static Process launch(String mainClass, Path configFile, String node, Path stateDir) {
         try {
             Files.createDirectories(stateDir);
+            Path run = stateDir.toAbsolutePath().resolve("run");
+            deleteTree(run);
             String java = ProcessHandle.current().info().command().orElse("java");
             ProcessBuilder builder = new ProcessBuilder(java, "-Xmx96m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                     "-Djava.net.preferIPv4Stack=true", "-cp", System.getProperty("java.class.path"),
-                    NodeDaemon.class.getName(), "--config", configFile.toAbsolutePath().toString(), "--node", node,
+                    mainClass, "--config", configFile.toAbsolutePath().toString(), "--node", node,
                     "--dir", stateDir.toAbsolutePath().toString());
+            builder.environment().put("HA_VARRUN", run.toString());
+            builder.environment().put("JCRM_CLUSTER_DIR", configFile.toAbsolutePath().getParent().toString());
             builder.redirectErrorStream(true);
             builder.redirectOutput(ProcessBuilder.Redirect.appendTo(stateDir.resolve("jcrmd.out").toFile()));
             return builder.start();
@@ -150,6 +175,17 @@ public final class LocalCluster {
             }
         }
         return running.size();
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private static int freePort(Set<Integer> taken) {

@@ -8,13 +8,21 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import org.jcrm.engine.executor.HandlerResolver;
+import org.jcrm.engine.executor.NodeExecutor;
+import org.jcrm.engine.node.dc.Controller;
 import org.jcrm.engine.store.replicated.CibDiskCopy;
 import org.jcrm.engine.store.replicated.ReplicatedCibStore;
 
 /**
  * The node daemon, {@code jcrmd}: joins the cluster described by a cluster file, tracks membership
- * and quorum, keeps the replicated CIB in its state directory and answers on its admin socket.
+ * and quorum, keeps the replicated CIB in its state directory, runs the {@link Controller} (acting as
+ * DC when elected) with an executor over the agent handlers it is given, and answers on its admin
+ * socket. The engine knows no agents: the handlers are injected, by the shell module's {@code jcrmd}
+ * entry point in a real node; this class's own {@link #main} runs a node with none (membership and
+ * CIB only).
  * <pre>
  * java org.jcrm.engine.node.NodeDaemon --config CLUSTER_FILE --node NAME --dir STATE_DIR
  * </pre>
@@ -24,15 +32,19 @@ import org.jcrm.engine.store.replicated.ReplicatedCibStore;
 public final class NodeDaemon implements AutoCloseable {
     public static final String LOG_NAME = "jcrmd.log";
     static final Duration COMMIT_TIMEOUT = Duration.ofSeconds(10);
+    /** Actions one node runs at once. */
+    static final int MAX_CONCURRENT_ACTIONS = 4;
 
     private final Path stateDir;
     private final JGroupsChannel channel;
     private final Quorum quorum;
     private final ReplicatedCibStore store;
     private final AdminServer admin;
+    private final NodeExecutor executor;
+    private final Controller controller;
     private final String clusterName;
 
-    private NodeDaemon(ClusterConfig config, String node, Path clusterFile, Path stateDir) {
+    private NodeDaemon(ClusterConfig config, String node, Path clusterFile, Path stateDir, HandlerResolver handlers) {
         this.stateDir = stateDir;
         this.clusterName = config.name();
         ClusterKey key = ClusterKey.load(clusterFile.toAbsolutePath().resolveSibling(ClusterConfig.KEY_FILE_NAME));
@@ -43,18 +55,26 @@ public final class NodeDaemon implements AutoCloseable {
             quorum.update(members);
         });
         quorum.addListener(q -> log("quorum " + q.describe()));
-        this.store = new ReplicatedCibStore(channel, quorum, new CibDiskCopy(stateDir), COMMIT_TIMEOUT);
-        store.subscribe(cib -> log("CIB now " + cib.getAdminEpoch() + "." + cib.getEpoch() + "." + cib.getNumUpdates()));
+        ChannelMux mux = new ChannelMux(channel);
+        this.store = new ReplicatedCibStore(mux.lane(0), quorum, new CibDiskCopy(stateDir), COMMIT_TIMEOUT);
+        this.executor = new NodeExecutor(handlers, MAX_CONCURRENT_ACTIONS);
+        this.controller = new Controller(mux.lane(1), quorum, store, executor, config.nodeNames(), NodeDaemon::log);
         this.admin = new AdminServer(stateDir, this::status, store);
     }
 
-    /** Starts a node: claims the pid file, joins the cluster and opens the admin socket. */
+    /** Starts a node without agent handlers: it takes part in membership and the CIB only. */
     public static NodeDaemon start(Path clusterFile, String node, Path stateDir) throws IOException {
+        return start(clusterFile, node, stateDir, agent -> Optional.empty());
+    }
+
+    /** Starts a node: claims the pid file, joins the cluster, opens the admin socket and starts the controller. */
+    public static NodeDaemon start(Path clusterFile, String node, Path stateDir, HandlerResolver handlers) throws IOException {
         Files.createDirectories(stateDir);
         PidFile.claim(stateDir);
-        NodeDaemon daemon = new NodeDaemon(ClusterConfig.load(clusterFile), node, clusterFile, stateDir);
+        NodeDaemon daemon = new NodeDaemon(ClusterConfig.load(clusterFile), node, clusterFile, stateDir, handlers);
         daemon.channel.connect();
         daemon.admin.start();
+        daemon.controller.start();
         log("node " + node + " started in " + stateDir);
         return daemon;
     }
@@ -62,12 +82,16 @@ public final class NodeDaemon implements AutoCloseable {
     /** What this node sees now. */
     public NodeStatus status() {
         List<String> members = channel.members();
-        return new NodeStatus(clusterName, channel.localName(), members, quorum.state(), store.version().toString());
+        String dc = controller.dc();
+        return new NodeStatus(clusterName, channel.localName(), members, quorum.state(), store.version().toString(),
+                dc == null ? "" : dc);
     }
 
     @Override
     public void close() throws IOException {
         admin.close();
+        controller.close();
+        executor.close();
         store.close();
         channel.close();
         PidFile.release(stateDir);
@@ -75,6 +99,11 @@ public final class NodeDaemon implements AutoCloseable {
     }
 
     public static void main(String[] args) throws Exception {
+        run(args, agent -> Optional.empty());
+    }
+
+    /** Runs a node from its command line with {@code handlers} until the process is told to stop. */
+    public static void run(String[] args, HandlerResolver handlers) throws Exception {
         Path config = null;
         Path dir = null;
         String node = null;
@@ -95,7 +124,7 @@ public final class NodeDaemon implements AutoCloseable {
         System.setErr(logStream);
         NodeDaemon daemon;
         try {
-            daemon = start(config, node, dir);
+            daemon = start(config, node, dir, handlers);
         } catch (RuntimeException e) {
             log("cannot start: " + e.getMessage());
             System.exit(1);
@@ -119,7 +148,7 @@ public final class NodeDaemon implements AutoCloseable {
         System.exit(64);
     }
 
-    private static void log(String message) {
+    static void log(String message) {
         System.out.println(Instant.now() + " jcrmd: " + message);
     }
 }

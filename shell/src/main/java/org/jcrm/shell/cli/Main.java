@@ -28,6 +28,8 @@ public final class Main {
         list.add(new org.jcrm.shell.verify.VerifyCommand());
         list.add(new org.jcrm.shell.cluster.ClusterCommand());
         list.add(new org.jcrm.shell.cluster.StatusCommand());
+        list.add(new org.jcrm.shell.node.NodeCommand());
+        list.add(new org.jcrm.shell.resource.ResourceCommand());
         list.add(new org.jcrm.shell.simulate.SimulateCommand());
         return list;
     }

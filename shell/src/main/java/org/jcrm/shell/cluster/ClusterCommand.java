@@ -21,8 +21,13 @@ import org.jcrm.shell.cli.ExitCode;
  * jcrm cluster keygen [--dir CONF_DIR] [--force]
  * jcrm cluster local start --nodes N --dir DIR
  * jcrm cluster local stop --dir DIR
+ * jcrm cluster start [NODE...|--all] [--cluster DIR]
+ * jcrm cluster stop [NODE...|--all] [--cluster DIR]
  * </pre>
- * CONF_DIR defaults to {@value #DEFAULT_CONF_DIR}.
+ * CONF_DIR defaults to {@value #DEFAULT_CONF_DIR}. {@code start} and {@code stop} work on the nodes of
+ * a cluster directory (see {@link LiveCluster}); without nodes they mean all. {@code stop} is clean:
+ * it asks the DC to move the node's resources away (the {@code shutdown} attribute), waits until
+ * nothing runs there, and only then ends the node's daemon, so the node is not fenced.
  */
 public final class ClusterCommand implements Command {
     static final String DEFAULT_CONF_DIR = "/etc/jcrm";
@@ -35,7 +40,7 @@ public final class ClusterCommand implements Command {
 
     @Override
     public String summary() {
-        return "describe the cluster (init, keygen) and run nodes on this host (local start|stop)";
+        return "describe the cluster (init, keygen), run nodes on this host (local start|stop), start|stop nodes";
     }
 
     @Override
@@ -48,6 +53,8 @@ public final class ClusterCommand implements Command {
             case "init" -> init(options, out);
             case "keygen" -> keygen(options, out);
             case "local" -> local(options, out);
+            case "start" -> new NodeLifecycle(options).start(out);
+            case "stop" -> new NodeLifecycle(options).stop(out);
             default -> throw usage("unknown subcommand '" + args.get(0) + "'");
         }
         return ExitCode.OK;
@@ -94,7 +101,7 @@ public final class ClusterCommand implements Command {
         if (words.size() != 1) {
             throw usage("local takes start or stop");
         }
-        LocalCluster cluster = new LocalCluster(Path.of(options.required("--dir")));
+        LocalCluster cluster = new LocalCluster(Path.of(options.required("--dir")), NodeMain.class.getName());
         switch (words.get(0)) {
             case "start" -> {
                 int nodes = (int) millis(options.required("--nodes"));
@@ -136,6 +143,6 @@ public final class ClusterCommand implements Command {
     }
 
     private static CliException usage(String problem) {
-        return new CliException(ExitCode.USAGE, problem + " (init, keygen, local start|stop)");
+        return new CliException(ExitCode.USAGE, problem + " (init, keygen, local start|stop, start|stop [NODE...|--all])");
     }
 }

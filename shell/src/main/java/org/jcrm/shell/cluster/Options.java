@@ -13,14 +13,14 @@ import org.jcrm.shell.cli.ExitCode;
  * The words after a cluster subcommand: {@code --name value} options (repeatable), bare flags, and
  * positional words.
  */
-final class Options {
-    private static final Set<String> FLAGS = Set.of("--force");
+public final class Options {
+    private static final Set<String> FLAGS = Set.of("--force", "--all", "--delete", "--watch", "--query");
 
     private final Map<String, List<String>> values = new LinkedHashMap<>();
     private final List<String> flags = new ArrayList<>();
     private final List<String> positional = new ArrayList<>();
 
-    static Options parse(List<String> words) {
+    public static Options parse(List<String> words) {
         Options o = new Options();
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
@@ -38,11 +38,11 @@ final class Options {
         return o;
     }
 
-    List<String> all(String option) {
+    public List<String> all(String option) {
         return values.getOrDefault(option, List.of());
     }
 
-    Optional<String> one(String option) {
+    public Optional<String> one(String option) {
         List<String> v = all(option);
         if (v.size() > 1) {
             throw new CliException(ExitCode.USAGE, "option " + option + " given more than once");
@@ -50,15 +50,15 @@ final class Options {
         return v.stream().findFirst();
     }
 
-    String required(String option) {
+    public String required(String option) {
         return one(option).orElseThrow(() -> new CliException(ExitCode.USAGE, "missing " + option));
     }
 
-    boolean flag(String flag) {
+    public boolean flag(String flag) {
         return flags.contains(flag);
     }
 
-    List<String> positional() {
+    public List<String> positional() {
         return positional;
     }
 }

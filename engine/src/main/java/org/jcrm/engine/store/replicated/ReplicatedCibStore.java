@@ -28,7 +28,10 @@ import org.jcrm.engine.store.StaleCibException;
  * members take the same decisions in the same order. A commit returns once a majority (the quorum)
  * has stored it, and is refused outright without quorum. After every view change each member
  * offers its CIB, and everyone adopts the highest version seen: a rejoining node catches up and the
- * cluster never goes back to an older CIB.
+ * cluster never goes back to an older CIB. A commit whose base is no longer current still goes
+ * through when only the status section changed since its base and the commit leaves the status as
+ * it read it: it is applied on top of the current status ({@link StatusRebase}), so configuration
+ * changes do not conflict with the operation results the cluster records meanwhile.
  */
 public final class ReplicatedCibStore implements CibStore, AutoCloseable {
     private static final DateTimeFormatter LAST_WRITTEN =
@@ -41,6 +44,14 @@ public final class ReplicatedCibStore implements CibStore, AutoCloseable {
     private final Map<String, PendingCommit> pending = new ConcurrentHashMap<>();
     private final List<Consumer<Cib>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicLong proposals = new AtomicLong();
+    /** Recently stored CIBs by version, the bases a late commit may be rebased from. */
+    private final Map<CibVersion, String> recent = new java.util.LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<CibVersion, String> eldest) {
+            return size() > RECENT_VERSIONS;
+        }
+    };
+    private static final int RECENT_VERSIONS = 32;
     // Announcing from the view callback itself could stall the group layer; a thread of our own sends it.
     private final ExecutorService announcer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "cib-announcer");
@@ -62,6 +73,7 @@ public final class ReplicatedCibStore implements CibStore, AutoCloseable {
         this.commitTimeout = commitTimeout;
         this.xml = disk.read().orElseGet(() -> CibXml.toXml(Cib.empty()));
         this.version = CibVersion.of(CibXml.parse(xml, disk.file().toString()));
+        recent.put(version, xml);
         channel.onMessage(this::receive);
         channel.addViewListener(members -> announcer.execute(this::announce));
     }
@@ -87,9 +99,22 @@ public final class ReplicatedCibStore implements CibStore, AutoCloseable {
         if (!q.quorate()) {
             throw new NoQuorumException(channel.localName(), q);
         }
-        CibVersion held = version();
+        CibVersion held;
+        String heldXml;
+        String baseXml;
+        synchronized (this) {
+            held = version;
+            heldXml = xml;
+            baseXml = recent.get(base);
+        }
         if (!held.equals(base)) {
-            throw new StaleCibException(name(), base, held);
+            String rebased = baseXml == null ? null
+                    : StatusRebase.rebase(baseXml, heldXml, CibXml.toXml(updated)).orElse(null);
+            if (rebased == null) {
+                throw new StaleCibException(name(), base, held);
+            }
+            updated = CibXml.parse(rebased, name());
+            base = held;
         }
         base.nextEpoch().applyTo(updated);
         updated.setCibLastWritten(LAST_WRITTEN.format(ZonedDateTime.now(ZoneId.systemDefault())));
@@ -169,6 +194,7 @@ public final class ReplicatedCibStore implements CibStore, AutoCloseable {
         disk.write(nextXml);
         xml = nextXml;
         version = next;
+        recent.put(next, nextXml);
     }
 
     private void announce() {

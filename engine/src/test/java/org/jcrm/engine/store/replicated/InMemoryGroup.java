@@ -11,20 +11,20 @@ import org.jcrm.engine.node.GroupChannel;
  * A group in one JVM for unit tests: messages are delivered synchronously under one lock, which
  * makes broadcasts totally ordered; members join and leave by calling {@link #join} and {@link #leave}.
  */
-final class InMemoryGroup {
+public final class InMemoryGroup {
     private final List<Member> view = new ArrayList<>();
 
     /** A channel for {@code name}, not yet in the view. */
-    Member member(String name) {
+    public Member member(String name) {
         return new Member(name);
     }
 
-    synchronized void join(Member m) {
+    public synchronized void join(Member m) {
         view.add(m);
         announceView();
     }
 
-    synchronized void leave(Member m) {
+    public synchronized void leave(Member m) {
         view.remove(m);
         announceView();
         m.listeners.forEach(l -> l.accept(List.of(m.name)));
@@ -37,7 +37,7 @@ final class InMemoryGroup {
         }
     }
 
-    final class Member implements GroupChannel {
+    public final class Member implements GroupChannel {
         private final String name;
         private final List<Consumer<List<String>>> listeners = new CopyOnWriteArrayList<>();
         private volatile BiConsumer<String, byte[]> handler = (f, p) -> { };

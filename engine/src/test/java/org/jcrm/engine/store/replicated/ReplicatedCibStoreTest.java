@@ -68,6 +68,28 @@ class ReplicatedCibStoreTest {
     }
 
     @Test
+    void aConfigurationChangeGoesOnTopOfStatusRecordedSinceItsBase() {
+        Node a = node("a");
+        Node b = node("b");
+        group.join(a.channel());
+        group.join(b.channel());
+        Cib read = a.store().current();
+        Cib withStatus = org.jcrm.engine.cib.CibXml.parse(org.jcrm.engine.cib.CibXml.toXml(b.store().current())
+                .replace("<status/>", "<status><node_state id=\"1\" uname=\"a\" in_ccm=\"true\"/></status>"), "test");
+        CibVersion recorded = b.store().commit(CibVersion.of(withStatus), withStatus);
+        read.setValidateWith("pacemaker-3.9");
+        CibVersion v = a.store().commit(CibVersion.of(read), read);
+        assertEquals(recorded.nextEpoch(), v);
+        String stored = org.jcrm.engine.cib.CibXml.toXml(b.store().current());
+        assertTrue(stored.contains("validate-with=\"pacemaker-3.9\""), stored);
+        assertTrue(stored.contains("uname=\"a\""), stored);
+        Cib statusEdit = org.jcrm.engine.cib.CibXml.parse(org.jcrm.engine.cib.CibXml.toXml(read)
+                .replace("<status/>", "<status><node_state id=\"2\" uname=\"b\"/></status>"), "test");
+        assertThrows(StaleCibException.class, () -> a.store().commit(CibVersion.of(read), statusEdit),
+                "a status change from an old base would undo what was recorded");
+    }
+
+    @Test
     void staleBaseIsRefused() {
         Node a = node("a");
         Node b = node("b");
