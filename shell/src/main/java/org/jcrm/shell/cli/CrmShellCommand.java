@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jcrm.engine.store.FileCibStore;
 import org.jcrm.shell.configure.ConfigureLevel;
 import org.jcrm.shell.configure.CrmConfigText;
 import org.jcrm.shell.repl.Repl;
@@ -31,9 +30,6 @@ import org.jline.terminal.TerminalBuilder;
  * the embedded default under {@code ./.jcrm/}.
  */
 public final class CrmShellCommand {
-    /** Where the embedded default keeps its CIB when no cluster and no CIB_file is given. */
-    static final Path DEFAULT_DIR = Path.of(".jcrm");
-
     private final Map<String, String> env;
     private final InputStream stdin;
 
@@ -85,10 +81,7 @@ public final class CrmShellCommand {
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
             PrintStream termOut = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
             Shell shell = newShell(termOut, termOut, true, terminal);
-            if (env.get("CIB_file") == null) {
-                termOut.println("jcrm: no cluster is configured here: using the file CIB " + DEFAULT_DIR.resolve("cib.xml")
-                        + " (set CIB_file to use another)");
-            }
+            shell.context().store(); // the embedded default starts (or is found) before the first prompt
             Path history = Path.of(System.getProperty("user.home"), ".jcrm_history");
             return new Repl(shell, terminal, history).run();
         } catch (IOException e) {
@@ -101,11 +94,15 @@ public final class CrmShellCommand {
     }
 
     private Shell newShell(PrintStream out, PrintStream err, boolean interactive, Terminal terminal) {
-        String cibFile = env.get("CIB_file");
-        Path file = cibFile != null ? Path.of(cibFile) : DEFAULT_DIR.resolve("cib.xml");
         ShellContext context = new ShellContext(out, err, interactive,
                 question -> terminal != null && new YesNo(terminal).ask(question),
-                new FileCibStore(file), "live");
+                () -> {
+                    CibChoice.Choice cib = CibChoice.choose(env, interactive);
+                    if (cib.note() != null) {
+                        err.println(cib.note());
+                    }
+                    return cib.store();
+                }, "live");
         String ocfRoot = env.getOrDefault("OCF_ROOT", "/usr/lib/ocf");
         RootLevel root = new RootLevel()
                 .with(new ConfigureLevel(context, new CrmConfigText(Path.of(ocfRoot, "resource.d")), () -> stdin));

@@ -13,6 +13,7 @@ public final class ShellContext {
     private final PrintStream err;
     private final boolean interactive;
     private final Predicate<String> confirm;
+    private java.util.function.Supplier<CibStore> storeSource;
     private CibStore store;
     private String cibName;
 
@@ -28,6 +29,16 @@ public final class ShellContext {
         this.confirm = confirm;
         this.store = store;
         this.cibName = cibName;
+    }
+
+    /**
+     * A context whose store is found on first use, so that commands which never touch a CIB (help,
+     * ra, level changes) do not need one.
+     */
+    public ShellContext(PrintStream out, PrintStream err, boolean interactive, Predicate<String> confirm,
+            java.util.function.Supplier<CibStore> storeSource, String cibName) {
+        this(out, err, interactive, confirm, (CibStore) null, cibName);
+        this.storeSource = storeSource;
     }
 
     public PrintStream out() {
@@ -50,6 +61,9 @@ public final class ShellContext {
 
     /** The store commands read and commit to. */
     public CibStore store() {
+        if (store == null && storeSource != null) {
+            store = storeSource.get();
+        }
         return store;
     }
 
