@@ -45,7 +45,8 @@ final class RegistryAgentCatalog implements AgentCatalog {
         }
         Map<String, Boolean> parameters = new LinkedHashMap<>();
         for (ParameterInfo p : metadata.get().parameters()) {
-            parameters.put(p.name(), p.required());
+            // a deprecated parameter is replaced by another (ipaddr by ip): only the replacement is required
+            parameters.put(p.name(), p.required() && !p.deprecated());
         }
         Map<String, Duration> timeouts = new HashMap<>();
         for (ActionInfo a : metadata.get().actions()) {

@@ -16,14 +16,15 @@ import org.jcrm.engine.verify.CibDocument;
 import org.jcrm.engine.verify.CibXmlReader;
 import org.jcrm.engine.verify.SourceMap;
 import org.jcrm.engine.verify.Verifier;
+import org.jcrm.engine.verify.VerifyReport;
 import org.jcrm.shell.cli.CliException;
 import org.jcrm.shell.cli.Command;
 import org.jcrm.shell.cli.ExitCode;
 
 /**
  * {@code jcrm verify}: checks configurations the way crm_verify does and lints them the way crmsh
- * does. Exit codes: 0 valid, 78 errors (or warnings with --strict), 64 usage, 65 unreadable input,
- * 66 missing file.
+ * does. Exit codes: 0 valid, 78 errors (or warnings with --strict; crm text that does not parse is
+ * one such error, at its line and column), 64 usage, 65 XML that cannot be read, 66 missing file.
  */
 public final class VerifyCommand implements Command {
     private static final String USAGE = "usage: jcrm verify [-V] [--strict] [--output-as human|json|sarif] "
@@ -63,8 +64,7 @@ public final class VerifyCommand implements Command {
             String text = read(file);
             String name = file.equals("-") ? "<stdin>" : file;
             if (!looksLikeXml(text)) {
-                CrmTextInput.Converted converted = crmText.convert(text, name);
-                results.add(new VerifiedInput(name, true, verifier.verify(converted.cib(), catalog, converted.sources())));
+                results.add(new VerifiedInput(name, true, verifyCrmText(crmText, verifier, catalog, text, name)));
                 continue;
             }
             CibDocument cib;
@@ -82,6 +82,17 @@ public final class VerifyCommand implements Command {
             err.println("jcrm verify: configuration is valid");
         }
         return errors || options.strict() && warnings ? ExitCode.CONFIG : ExitCode.OK;
+    }
+
+    /** A crm text file's report; one that does not parse or map has its rejection as its only finding. */
+    private static VerifyReport verifyCrmText(CrmTextInput crmText, Verifier verifier, AgentCatalog catalog, String text,
+                                              String name) {
+        try {
+            CrmTextInput.Converted converted = crmText.convert(text, name);
+            return verifier.verify(converted.cib(), catalog, converted.sources());
+        } catch (CrmTextInput.Rejected e) {
+            return new VerifyReport(List.of(e.finding()));
+        }
     }
 
     private static List<String> inputs(VerifyOptions options) {

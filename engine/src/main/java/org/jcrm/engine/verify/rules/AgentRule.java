@@ -72,12 +72,13 @@ public final class AgentRule implements VerifyRule {
         }
         Map<String, Element> given = CibDocument.nvpairs(p, "instance_attributes");
         String id = p.getAttribute("id");
+        boolean fence = "stonith".equals(p.getAttribute("class"));
+        Set<String> supplied = fence ? fencerSupplied(given) : Set.of();
         for (Map.Entry<String, Boolean> param : spec.parameters().entrySet()) {
-            if (param.getValue() && !given.containsKey(param.getKey())) {
+            if (param.getValue() && !given.containsKey(param.getKey()) && !supplied.contains(param.getKey())) {
                 report.error(p, "resource '" + id + "': required parameter '" + param.getKey() + "' is not set");
             }
         }
-        boolean fence = "stonith".equals(p.getAttribute("class"));
         for (Map.Entry<String, Element> nv : given.entrySet()) {
             String name = nv.getKey();
             if (!spec.parameters().containsKey(name) && !(fence && name.startsWith("pcmk_"))) {
@@ -85,6 +86,19 @@ public final class AgentRule implements VerifyRule {
                         + Suggestions.hint(name, spec.parameters().keySet()));
             }
         }
+    }
+
+    /**
+     * The parameters Pacemaker's fencer passes to a fence agent itself on every call: the action, the
+     * target's name, and the target as the agent's host argument (port or plug, or pcmk_host_argument).
+     */
+    private static Set<String> fencerSupplied(Map<String, Element> given) {
+        Set<String> supplied = new TreeSet<>(Set.of("action", "nodename", "port", "plug"));
+        Element hostArgument = given.get("pcmk_host_argument");
+        if (hostArgument != null) {
+            supplied.add(hostArgument.getAttribute("value"));
+        }
+        return supplied;
     }
 
     private static void checkTimeouts(Element p, AgentSpec spec, Reporter report) {

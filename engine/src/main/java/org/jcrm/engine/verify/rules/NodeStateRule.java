@@ -12,7 +12,8 @@ import org.w3c.dom.Element;
 /**
  * What the status section says about nodes, judged as Pacemaker's unpack does: a node that is expected
  * but has left the membership (or whose controller is gone) is unclean and must be fenced; a node never
- * seen is unclean when fencing is on; a node state for a node no longer configured is stale. crm_verify
+ * seen is unclean when fencing is on (a warning only when no node has a state yet, as in a configuration
+ * never loaded into a cluster); a node state for a node no longer configured is stale. crm_verify
  * calls a configuration with any of these "not valid", so they are errors here too.
  */
 public final class NodeStateRule implements VerifyRule {
@@ -27,6 +28,9 @@ public final class NodeStateRule implements VerifyRule {
         Element status = cib.status();
         boolean fencing = FencingRule.fencingEnabled(cib);
         String startupFencing = FencingRule.clusterOption(cib, "startup-fencing");
+        // a CIB without any node state is a configuration not yet loaded into a cluster (crm text, a
+        // fresh file): its nodes are "never seen" only because nothing has run yet, so that is advice
+        boolean snapshot = !CibDocument.children(status, "node_state").isEmpty();
         Set<String> configured = new HashSet<>();
         for (Element node : CibDocument.children(cib.section("nodes"), "node")) {
             if ("remote".equals(node.getAttribute("type")) || "ping".equals(node.getAttribute("type"))) {
@@ -37,8 +41,13 @@ public final class NodeStateRule implements VerifyRule {
             String name = node.hasAttribute("uname") ? node.getAttribute("uname") : node.getAttribute("id");
             if (state == null) {
                 if (fencing && (startupFencing == null || !Values.isFalse(startupFencing))) {
-                    report.error(node, "node " + name + " has never been seen by the cluster: it is unclean and "
-                            + "will be fenced at start-up (startup-fencing)");
+                    String message = "node " + name + " has never been seen by the cluster: it is unclean and "
+                            + "will be fenced at start-up (startup-fencing)";
+                    if (snapshot) {
+                        report.error(node, message);
+                    } else {
+                        report.warning(node, message + " unless it joins first");
+                    }
                 }
                 continue;
             }
