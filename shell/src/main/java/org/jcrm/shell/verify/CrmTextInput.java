@@ -2,18 +2,29 @@ package org.jcrm.shell.verify;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jcrm.engine.cib.Cib;
 import org.jcrm.engine.cib.CibXml;
+import org.jcrm.engine.verify.AgentCatalog;
 import org.jcrm.engine.verify.CibDocument;
 import org.jcrm.engine.verify.CibXmlReader;
 import org.jcrm.engine.verify.Finding;
 import org.jcrm.engine.verify.Severity;
 import org.jcrm.engine.verify.SourceMap;
 import org.jcrm.engine.verify.SourcePos;
+import org.jcrm.engine.verify.Verifier;
+import org.jcrm.engine.verify.VerifyReport;
 import org.jcrm.grammar.ast.ConfigScript;
+import org.jcrm.grammar.ast.NodeDef;
+import org.jcrm.grammar.ast.NvPair;
+import org.jcrm.grammar.ast.NvSet;
 import org.jcrm.grammar.ast.ObjectDef;
+import org.jcrm.grammar.ast.OpDefaultsDef;
+import org.jcrm.grammar.ast.PropertyDef;
+import org.jcrm.grammar.ast.RscDefaultsDef;
 import org.jcrm.grammar.mapper.CibMapper;
 import org.jcrm.grammar.mapper.CibMappingException;
 import org.jcrm.grammar.mapper.ProviderResolver;
@@ -21,6 +32,7 @@ import org.jcrm.grammar.parse.CrmSyntaxException;
 import org.jcrm.grammar.parse.CrmText;
 import org.jcrm.shell.cli.CliException;
 import org.jcrm.shell.cli.ExitCode;
+import org.w3c.dom.Element;
 
 /**
  * Turns a crm text file into what the verifier reads: the CIB crmsh would write for it, and the line
@@ -38,7 +50,27 @@ final class CrmTextInput {
     }
 
     /** A crm text file as the verifier reads it: its CIB (parsed and as XML text) and each object's position by id. */
-    record Converted(CibDocument cib, String xml, SourceMap sources) {
+    record Converted(CibDocument cib, String xml, SourceMap sources, List<Finding> scriptFindings) {
+    }
+
+    /** A verified crm text file: its report and the CIB XML it became (null when it was rejected). */
+    record Checked(VerifyReport report, String xml) {
+    }
+
+    /**
+     * Verifies crm text: the script's own findings, then the verifier's on the CIB it maps to; a text
+     * that does not parse or map has its rejection as its only finding.
+     */
+    Checked check(String text, String name, Verifier verifier, AgentCatalog agents) {
+        Converted converted;
+        try {
+            converted = convert(text, name);
+        } catch (Rejected e) {
+            return new Checked(new VerifyReport(List.of(e.finding())), null);
+        }
+        List<Finding> findings = new ArrayList<>(converted.scriptFindings());
+        findings.addAll(verifier.verify(converted.cib(), agents, converted.sources()).findings());
+        return new Checked(new VerifyReport(findings), converted.xml());
     }
 
     /** A crm text file that could not be turned into a CIB, with the error that stopped it. */
@@ -55,6 +87,7 @@ final class CrmTextInput {
         }
     }
 
+    /** The CIB and positions of crm text, or its rejection when it does not parse or map. */
     Converted convert(String text, String name) throws Rejected {
         ConfigScript script;
         Cib cib;
@@ -74,16 +107,49 @@ final class CrmTextInput {
         }
         SourceMap sources = SourceMap.empty();
         for (ObjectDef object : script.objects()) {
-            if (object.id() != null) {
-                sources.put(object.id(), new SourcePos(object.pos().line(), object.pos().column()));
+            String id = object instanceof NodeDef node && node.id() == null ? node.uname() : object.id();
+            if (id != null) {
+                sources.put(id, position(object.pos()));
             }
         }
         try {
             String xml = CibXml.toXml(cib);
-            return new Converted(CibXmlReader.parse(xml, name), xml, sources);
+            CibDocument document = CibXmlReader.parse(xml, name);
+            locateOptions(script, document, sources);
+            return new Converted(document, xml, sources, CrmScriptCheck.check(script));
         } catch (IOException e) {
             throw new CliException(ExitCode.SOFTWARE, name + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Positions for cluster options and defaults, which crm text writes without ids: each nvpair of
+     * those sections is placed at the name=value that set it, and each set at its first line.
+     */
+    private static void locateOptions(ConfigScript script, CibDocument cib, SourceMap sources) {
+        for (ObjectDef object : script.objects()) {
+            String section = object instanceof PropertyDef ? "crm_config" : object instanceof RscDefaultsDef
+                    ? "rsc_defaults" : object instanceof OpDefaultsDef ? "op_defaults" : null;
+            if (section == null) {
+                continue;
+            }
+            NvSet set = object instanceof PropertyDef p ? p.set() : object instanceof RscDefaultsDef r ? r.set()
+                    : ((OpDefaultsDef) object).set();
+            for (Element cibSet : CibDocument.children(cib.section(section), null)) {
+                sources.put(cibSet.getAttribute("id"), position(object.pos()));
+                for (NvPair pair : set.pairs()) {
+                    for (Element nv : CibDocument.children(cibSet, "nvpair")) {
+                        if (nv.getAttribute("name").equals(pair.name())) {
+                            sources.put(nv.getAttribute("id"), position(pair.pos() == null ? object.pos() : pair.pos()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static SourcePos position(org.jcrm.grammar.ast.SourcePos pos) {
+        return new SourcePos(pos.line(), pos.column());
     }
 
     private static Finding rejection(String rule, String message, int line, int column) {

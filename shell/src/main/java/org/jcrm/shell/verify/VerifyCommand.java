@@ -16,7 +16,6 @@ import org.jcrm.engine.verify.CibDocument;
 import org.jcrm.engine.verify.CibXmlReader;
 import org.jcrm.engine.verify.SourceMap;
 import org.jcrm.engine.verify.Verifier;
-import org.jcrm.engine.verify.VerifyReport;
 import org.jcrm.shell.cli.CliException;
 import org.jcrm.shell.cli.Command;
 import org.jcrm.shell.cli.ExitCode;
@@ -64,7 +63,7 @@ public final class VerifyCommand implements Command {
             String text = read(file);
             String name = file.equals("-") ? "<stdin>" : file;
             if (!looksLikeXml(text)) {
-                results.add(new VerifiedInput(name, true, verifyCrmText(crmText, verifier, catalog, text, name)));
+                results.add(new VerifiedInput(name, true, crmText.check(text, name, verifier, catalog).report()));
                 continue;
             }
             CibDocument cib;
@@ -82,17 +81,6 @@ public final class VerifyCommand implements Command {
             err.println("jcrm verify: configuration is valid");
         }
         return errors || options.strict() && warnings ? ExitCode.CONFIG : ExitCode.OK;
-    }
-
-    /** A crm text file's report; one that does not parse or map has its rejection as its only finding. */
-    private static VerifyReport verifyCrmText(CrmTextInput crmText, Verifier verifier, AgentCatalog catalog, String text,
-                                              String name) {
-        try {
-            CrmTextInput.Converted converted = crmText.convert(text, name);
-            return verifier.verify(converted.cib(), catalog, converted.sources());
-        } catch (CrmTextInput.Rejected e) {
-            return new VerifyReport(List.of(e.finding()));
-        }
     }
 
     private static List<String> inputs(VerifyOptions options) {

@@ -110,14 +110,13 @@ class CorpusTest {
             return new Checked(Verifier.standard().verify(CibXmlReader.parse(text, file.toString()), agents,
                     SourceMap.empty()), file);
         }
-        try {
-            CrmTextInput.Converted converted = CRM_TEXT.convert(text, file.toString());
-            Path xml = work.resolve(file.getFileName().toString().replaceAll("\\.crm$", ".xml"));
-            Files.writeString(xml, converted.xml(), StandardCharsets.UTF_8);
-            return new Checked(Verifier.standard().verify(converted.cib(), agents, converted.sources()), xml);
-        } catch (CrmTextInput.Rejected e) {
-            return new Checked(new VerifyReport(List.of(e.finding())), null);
+        CrmTextInput.Checked checked = CRM_TEXT.check(text, file.toString(), Verifier.standard(), agents);
+        if (checked.xml() == null) {
+            return new Checked(checked.report(), null);
         }
+        Path xml = work.resolve(file.getFileName().toString().replaceAll("\\.crm$", ".xml"));
+        Files.writeString(xml, checked.xml(), StandardCharsets.UTF_8);
+        return new Checked(checked.report(), xml);
     }
 
     private static String show(Finding f) {

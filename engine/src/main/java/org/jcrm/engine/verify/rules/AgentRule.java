@@ -17,12 +17,15 @@ import org.w3c.dom.Element;
 
 /**
  * Each primitive against its agent's meta-data: required parameters set, unknown parameters warned
- * (with the nearest known name), op timeouts below what the agent advises warned. Agents not installed
+ * (with the nearest known name), operations the agent does not offer and op timeouts below what the
+ * agent advises warned. Agents not installed
  * on this machine are warned about once each, since the cluster's nodes may well have them.
  */
 public final class AgentRule implements VerifyRule {
     private static final Set<String> STANDARDS = Set.of("ocf", "lsb", "systemd", "service", "stonith", "upstart",
             "nagios");
+    /** Actions Pacemaker runs on every resource whatever its meta-data says (fencing devices: itself). */
+    private static final Set<String> ALWAYS_ACTIONS = Set.of("start", "stop", "monitor");
 
     @Override
     public String name() {
@@ -105,6 +108,11 @@ public final class AgentRule implements VerifyRule {
         for (Element ops : CibDocument.children(p, "operations")) {
             for (Element op : CibDocument.children(ops, "op")) {
                 String action = op.getAttribute("name");
+                if (!spec.actions().isEmpty() && !action.isEmpty() && !ALWAYS_ACTIONS.contains(action)
+                        && !spec.actions().contains(action)) {
+                    report.warning(op, "resource '" + p.getAttribute("id") + "': operation '" + action
+                            + "' is not an action its agent offers" + Suggestions.hint(action, spec.actions()));
+                }
                 Optional<Duration> advised = spec.advisedTimeout(action);
                 OptionalLong timeout = Values.durationMillis(CibDocument.attr(op, "timeout"));
                 if (advised.isPresent() && timeout.isPresent() && timeout.getAsLong() < advised.get().toMillis()) {
