@@ -21,7 +21,9 @@ import org.jcrm.engine.verify.rules.SchemaRule;
 
 /**
  * Runs a list of rules over a CIB and gathers their findings. {@link #standard()} has every rule jcrm
- * ships; callers add more (a schema rule, for example) with {@link #with(VerifyRule)}.
+ * ships; callers add more (a schema rule, for example) with {@link #with(VerifyRule)}. Each rule may
+ * first start background work ({@link VerifyRule#prepare}); the checks then run in order on the
+ * caller's thread, so findings come in the same order whatever ran in the background.
  */
 public final class Verifier {
     private final List<VerifyRule> rules;
@@ -32,7 +34,15 @@ public final class Verifier {
 
     /** The rules jcrm checks every configuration with, the schema check against the installed schemas first. */
     public static Verifier standard() {
-        return new Verifier(List.of(new SchemaRule(CibSchema.system()), new DuplicateIdRule(), new ReferenceRule(), new EmptyContainerRule(),
+        return standard(CibSchema.system());
+    }
+
+    /**
+     * The standard rules with the schema check against {@code schema}; reuse one verifier for many
+     * files so that each schema is compiled once.
+     */
+    public static Verifier standard(CibSchema schema) {
+        return new Verifier(List.of(new SchemaRule(schema), new DuplicateIdRule(), new ReferenceRule(), new EmptyContainerRule(),
                 new ContainedMemberRule(), new ConstraintLoopRule(), new ConstraintValueRule(), new RuleExpressionRule(),
                 new OperationRule(), new MetaAttributeRule(), new ClusterOptionRule(), new AgentRule(), new CloneRule(),
                 new FencingRule(), new NodeStateRule()));
@@ -53,9 +63,13 @@ public final class Verifier {
     /** Checks {@code cib}; positions come from {@code sources} (empty for XML input). */
     public VerifyReport verify(CibDocument cib, AgentCatalog agents, SourceMap sources) {
         List<Finding> findings = new ArrayList<>();
-        VerifyContext context = new VerifyContext(cib, agents);
-        for (VerifyRule rule : rules) {
-            rule.check(context, new Reporter(rule.name(), sources, findings));
+        try (VerifyContext context = new VerifyContext(cib, agents)) {
+            for (VerifyRule rule : rules) {
+                rule.prepare(context);
+            }
+            for (VerifyRule rule : rules) {
+                rule.check(context, new Reporter(rule.name(), sources, findings));
+            }
         }
         return new VerifyReport(findings);
     }

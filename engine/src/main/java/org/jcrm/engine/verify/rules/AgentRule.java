@@ -32,6 +32,21 @@ public final class AgentRule implements VerifyRule {
         return "agent";
     }
 
+    /** Each distinct installed-agent lookup (a process per agent) starts now, in parallel. */
+    @Override
+    public void prepare(VerifyContext context) {
+        if (!context.agents().available()) {
+            return;
+        }
+        for (Element p : CibDocument.descendants(context.cib().section("resources"), "primitive")) {
+            String standard = p.getAttribute("class");
+            if (!p.hasAttribute("template") && STANDARDS.contains(standard)
+                    && !(standard.equals("ocf") && !p.hasAttribute("provider"))) {
+                context.prefetchAgent(standard, CibDocument.attr(p, "provider"), p.getAttribute("type"));
+            }
+        }
+    }
+
     @Override
     public void check(VerifyContext context, Reporter report) {
         Set<String> missing = new TreeSet<>();
