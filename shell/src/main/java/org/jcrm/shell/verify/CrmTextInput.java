@@ -43,6 +43,7 @@ import org.w3c.dom.Element;
 final class CrmTextInput {
     /** The position prefix the parser and mapper put on their messages: SOURCE:LINE:COLUMN: error: . */
     private static final Pattern POSITIONED = Pattern.compile("(?s)(.*):(\\d+):(\\d+): error: (.*)");
+    private static final Pattern EMPTY_STATUS = Pattern.compile("\\s*<status\\s*/>");
     private final CibMapper mapper;
 
     CrmTextInput(Path ocfResourceDir) {
@@ -113,7 +114,9 @@ final class CrmTextInput {
             }
         }
         try {
-            String xml = CibXml.toXml(cib);
+            // crm text describes configuration only: no status section, rather than an empty one that
+            // would say no node has ever been seen
+            String xml = EMPTY_STATUS.matcher(CibXml.toXml(cib)).replaceFirst("");
             CibDocument document = CibXmlReader.parse(xml, name);
             locateOptions(script, document, sources);
             return new Converted(document, xml, sources, CrmScriptCheck.check(script));

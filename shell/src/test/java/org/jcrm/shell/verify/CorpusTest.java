@@ -34,6 +34,7 @@ class CorpusTest {
     private static final Pattern EXPECT = Pattern.compile("(?:#|<!--)\\s*expect:\\s*(\\d+|-)\\s+(error|warning)\\s+(.*?)\\s*(?:-->)?$");
     private final Path root = Path.of(System.getProperty("jcrm.root", ".."));
     private final Path work = root.resolve("shell/target/verify-corpus");
+    private static final Verifier VERIFIER = Verifier.standard();
     private static final CrmTextInput CRM_TEXT = new CrmTextInput(
             Path.of(System.getenv().getOrDefault("OCF_ROOT", "/usr/lib/ocf"), "resource.d"));
 
@@ -107,10 +108,10 @@ class CorpusTest {
      */
     private Checked check(Path file, String text, RegistryAgentCatalog agents) throws IOException {
         if (VerifyCommand.looksLikeXml(text)) {
-            return new Checked(Verifier.standard().verify(CibXmlReader.parse(text, file.toString()), agents,
+            return new Checked(VERIFIER.verify(CibXmlReader.parse(text, file.toString()), agents,
                     SourceMap.empty()), file);
         }
-        CrmTextInput.Checked checked = CRM_TEXT.check(text, file.toString(), Verifier.standard(), agents);
+        CrmTextInput.Checked checked = CRM_TEXT.check(text, file.toString(), VERIFIER, agents);
         if (checked.xml() == null) {
             return new Checked(checked.report(), null);
         }

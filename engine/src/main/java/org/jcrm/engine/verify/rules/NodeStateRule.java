@@ -12,8 +12,8 @@ import org.w3c.dom.Element;
 /**
  * What the status section says about nodes, judged as Pacemaker's unpack does: a node that is expected
  * but has left the membership (or whose controller is gone) is unclean and must be fenced; a node never
- * seen is unclean when fencing is on (a warning only when no node has a state yet, as in a configuration
- * never loaded into a cluster); a node state for a node no longer configured is stale. crm_verify
+ * seen is unclean when fencing is on (a warning only when the CIB has no status section at all, as
+ * for crm text, which describes configuration only); a node state for a node no longer configured is stale. crm_verify
  * calls a configuration with any of these "not valid", so they are errors here too.
  */
 public final class NodeStateRule implements VerifyRule {
@@ -28,9 +28,9 @@ public final class NodeStateRule implements VerifyRule {
         Element status = cib.status();
         boolean fencing = FencingRule.fencingEnabled(cib);
         String startupFencing = FencingRule.clusterOption(cib, "startup-fencing");
-        // a CIB without any node state is a configuration not yet loaded into a cluster (crm text, a
-        // fresh file): its nodes are "never seen" only because nothing has run yet, so that is advice
-        boolean snapshot = !CibDocument.children(status, "node_state").isEmpty();
+        // without a status section (crm text has none) this is a configuration, not a cluster's state:
+        // its nodes are "never seen" only because nothing has run yet, so that is advice
+        boolean snapshot = status != null;
         Set<String> configured = new HashSet<>();
         for (Element node : CibDocument.children(cib.section("nodes"), "node")) {
             if ("remote".equals(node.getAttribute("type")) || "ping".equals(node.getAttribute("type"))) {
