@@ -3,6 +3,7 @@ package org.jcrm.engine.verify;
 import java.util.ArrayList;
 import java.util.List;
 import org.jcrm.engine.cib.CibSchema;
+import org.jcrm.engine.verify.rules.ActiveOrphanRule;
 import org.jcrm.engine.verify.rules.AgentRule;
 import org.jcrm.engine.verify.rules.CloneRule;
 import org.jcrm.engine.verify.rules.ClusterOptionRule;
@@ -45,7 +46,7 @@ public final class Verifier {
         return new Verifier(List.of(new SchemaRule(schema), new DuplicateIdRule(), new ReferenceRule(), new EmptyContainerRule(),
                 new ContainedMemberRule(), new ConstraintLoopRule(), new ConstraintValueRule(), new RuleExpressionRule(),
                 new OperationRule(), new MetaAttributeRule(), new ClusterOptionRule(), new AgentRule(), new CloneRule(),
-                new FencingRule(), new NodeStateRule()));
+                new FencingRule(), new NodeStateRule(), new ActiveOrphanRule()));
     }
 
     /** This verifier with one more rule, run last. */

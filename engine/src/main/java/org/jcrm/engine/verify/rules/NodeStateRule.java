@@ -59,6 +59,11 @@ public final class NodeStateRule implements VerifyRule {
         }
         for (Element state : CibDocument.children(status, "node_state")) {
             if (Values.isTrue(CibDocument.attr(state, "remote_node"))) {
+                // a remote or guest node exists only while a resource (or a remote node entry) defines it
+                if (state.hasAttribute("id") && !isRemote(cib, state)) {
+                    report.error(state, "the status section has a state for remote node '" + state.getAttribute("id")
+                            + "', which no resource defines any more");
+                }
                 continue;
             }
             if (!state.hasAttribute("id") || !state.hasAttribute("uname")) {
@@ -74,9 +79,9 @@ public final class NodeStateRule implements VerifyRule {
     /** Whether the state belongs to a remote or guest node, which the resources define rather than nodes. */
     private static boolean isRemote(CibDocument cib, Element state) {
         String id = state.getAttribute("id");
-        String uname = state.getAttribute("uname");
+        String uname = state.hasAttribute("uname") ? state.getAttribute("uname") : id;
         Element byId = cib.byId(id);
-        if (byId != null && !byId.getTagName().equals("node")) {
+        if (byId != null && (!byId.getTagName().equals("node") || "remote".equals(byId.getAttribute("type")))) {
             return true;
         }
         for (Element rsc : cib.resources()) {
