@@ -12,6 +12,7 @@ import org.jcrm.engine.verify.rules.ConstraintValueRule;
 import org.jcrm.engine.verify.rules.ContainedMemberRule;
 import org.jcrm.engine.verify.rules.DuplicateIdRule;
 import org.jcrm.engine.verify.rules.EmptyContainerRule;
+import org.jcrm.engine.verify.rules.FailedStopRule;
 import org.jcrm.engine.verify.rules.FencingRule;
 import org.jcrm.engine.verify.rules.MetaAttributeRule;
 import org.jcrm.engine.verify.rules.NodeStateRule;
@@ -19,6 +20,7 @@ import org.jcrm.engine.verify.rules.OperationRule;
 import org.jcrm.engine.verify.rules.ReferenceRule;
 import org.jcrm.engine.verify.rules.RuleExpressionRule;
 import org.jcrm.engine.verify.rules.SchemaRule;
+import org.jcrm.engine.verify.rules.TicketLossRule;
 
 /**
  * Runs a list of rules over a CIB and gathers their findings. {@link #standard()} has every rule jcrm
@@ -46,7 +48,8 @@ public final class Verifier {
         return new Verifier(List.of(new SchemaRule(schema), new DuplicateIdRule(), new ReferenceRule(), new EmptyContainerRule(),
                 new ContainedMemberRule(), new ConstraintLoopRule(), new ConstraintValueRule(), new RuleExpressionRule(),
                 new OperationRule(), new MetaAttributeRule(), new ClusterOptionRule(), new AgentRule(), new CloneRule(),
-                new FencingRule(), new NodeStateRule(), new ActiveOrphanRule()));
+                new FencingRule(), new NodeStateRule(), new ActiveOrphanRule(), new FailedStopRule(),
+                new TicketLossRule()));
     }
 
     /** This verifier with one more rule, run last. */

@@ -29,15 +29,12 @@ public final class ActiveOrphanRule implements VerifyRule {
         CibDocument cib = context.cib();
         Map<String, Element> cloneOf = clonedPrimitives(cib);
         Map<Element, Map<String, List<Element>>> instances = new LinkedHashMap<>(); // clone -> node -> entries
-        for (Element state : CibDocument.children(cib.status(), "node_state")) {
-            if (!online(state)) {
-                continue;
-            }
-            String node = state.hasAttribute("uname") ? state.getAttribute("uname") : state.getAttribute("id");
-            for (Element entry : CibDocument.descendants(CibDocument.child(state, "lrm"), "lrm_resource")) {
+        for (Element state : ResourceHistory.onlineClusterNodes(cib)) {
+            String node = ResourceHistory.nodeName(state);
+            for (Element entry : ResourceHistory.entries(state)) {
                 String id = entry.getAttribute("id");
-                String base = id.contains(":") ? id.substring(0, id.indexOf(':')) : id;
-                if (!active(entry)) {
+                String base = ResourceHistory.baseId(entry);
+                if (!ResourceHistory.active(entry)) {
                     continue;
                 }
                 Element clone = cloneOf.get(base);
@@ -116,46 +113,5 @@ public final class ActiveOrphanRule implements VerifyRule {
             }
         }
         return false;
-    }
-
-    /** A cluster node whose resource history Pacemaker reads: a member with a running controller. */
-    private static boolean online(Element state) {
-        return !Values.isTrue(CibDocument.attr(state, "remote_node")) && Values.isTrue(CibDocument.attr(state, "in_ccm"))
-                && "online".equals(CibDocument.attr(state, "crmd"));
-    }
-
-    /**
-     * Whether the resource's last recorded operation leaves it active: anything but a completed stop
-     * or a "not running" result. A pending operation (call-id -1) is the latest.
-     */
-    private static boolean active(Element entry) {
-        Element last = null;
-        long lastCall = Long.MIN_VALUE;
-        for (Element op : CibDocument.children(entry, "lrm_rsc_op")) {
-            long call = callId(op);
-            if (call > lastCall || call == lastCall && "0".equals(op.getAttribute("interval"))) {
-                last = op;
-                lastCall = call;
-            }
-        }
-        if (last == null) {
-            return false;
-        }
-        boolean pending = lastCall == Long.MAX_VALUE;
-        String rc = CibDocument.attr(last, "rc-code");
-        String operation = last.getAttribute("operation");
-        if (!pending && "7".equals(rc)) {
-            return false;
-        }
-        return pending || !(operation.equals("stop") && "0".equals(rc));
-    }
-
-    private static long callId(Element op) {
-        String v = CibDocument.attr(op, "call-id");
-        if (v == null || !Values.isInteger(v)) {
-            return Long.MIN_VALUE + 1;
-        }
-        long call = Long.parseLong(v.trim());
-        return call < 0 ? Long.MAX_VALUE : call;
     }
 }
