@@ -14,7 +14,8 @@ import org.w3c.dom.Element;
  * but has left the membership (or whose controller is gone) is unclean and must be fenced; a node never
  * seen is unclean when fencing is on (a warning only when the CIB has no status section at all, as
  * for crm text, which describes configuration only); a node state for a node no longer configured is stale. crm_verify
- * calls a configuration with any of these "not valid", so they are errors here too.
+ * calls a configuration with any of these "not valid", so they are errors here too, as is a node whose
+ * termination was requested (it is fenced).
  */
 public final class NodeStateRule implements VerifyRule {
     @Override
@@ -52,6 +53,9 @@ public final class NodeStateRule implements VerifyRule {
                 continue;
             }
             String reason = fencing ? uncleanWithFencing(state) : uncleanWithoutFencing(state);
+            if (reason == null && terminationRequested(state)) {
+                reason = "termination was requested (node attribute terminate)";
+            }
             if (reason != null) {
                 report.error(node, "node " + name + " is unclean: " + reason
                         + (fencing ? "; it will be fenced" : " and it cannot be fenced"));
@@ -88,6 +92,20 @@ public final class NodeStateRule implements VerifyRule {
             if (uname.equals(CibDocument.meta(rsc, "remote-node")) || rsc.getTagName().equals("bundle")
                     && uname.startsWith(rsc.getAttribute("id") + "-")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the node's transient attributes ask for it to be terminated (fenced). */
+    private static boolean terminationRequested(Element state) {
+        for (Element attrs : CibDocument.descendants(state, "transient_attributes")) {
+            for (Element nv : CibDocument.descendants(attrs, "nvpair")) {
+                String value = CibDocument.attr(nv, "value");
+                if (nv.getAttribute("name").equals("terminate") && value != null
+                        && (Values.isTrue(value) || Values.isInteger(value) && Long.parseLong(value.trim()) > 0)) {
+                    return true;
+                }
             }
         }
         return false;
