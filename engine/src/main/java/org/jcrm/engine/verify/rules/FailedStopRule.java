@@ -2,7 +2,6 @@ package org.jcrm.engine.verify.rules;
 
 import org.jcrm.engine.verify.CibDocument;
 import org.jcrm.engine.verify.Reporter;
-import org.jcrm.engine.verify.Values;
 import org.jcrm.engine.verify.VerifyContext;
 import org.jcrm.engine.verify.VerifyRule;
 import org.w3c.dom.Element;
@@ -21,7 +20,7 @@ public final class FailedStopRule implements VerifyRule {
     @Override
     public void check(VerifyContext context, Reporter report) {
         CibDocument cib = context.cib();
-        if (!FencingRule.fencingEnabled(cib) || Values.isTrue(FencingRule.clusterOption(cib, "maintenance-mode"))) {
+        if (!FencingRule.fencingEnabled(cib)) {
             return;
         }
         for (Element state : ResourceHistory.onlineClusterNodes(cib)) {
@@ -31,7 +30,7 @@ public final class FailedStopRule implements VerifyRule {
                     continue;
                 }
                 Element rsc = cib.resource(ResourceHistory.baseId(entry));
-                if (rsc != null && (unmanaged(rsc) || !fencesOnFailure(cib, rsc))) {
+                if (!ResourceHistory.managed(cib, rsc) || rsc != null && !fencesOnFailure(cib, rsc)) {
                     continue;
                 }
                 String node = ResourceHistory.nodeName(state);
@@ -56,16 +55,5 @@ public final class FailedStopRule implements VerifyRule {
             }
         }
         return true;
-    }
-
-    /** Whether the resource or one it is in is not managed (is-managed=false or maintenance=true). */
-    private static boolean unmanaged(Element rsc) {
-        for (org.w3c.dom.Node n = rsc; n instanceof Element e && CibDocument.RESOURCE_TAGS.contains(e.getTagName());
-                n = e.getParentNode()) {
-            if (Values.isFalse(CibDocument.meta(e, "is-managed")) || Values.isTrue(CibDocument.meta(e, "maintenance"))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -15,7 +15,8 @@ import org.w3c.dom.Element;
  * seen is unclean when fencing is on (a warning only when the CIB has no status section at all, as
  * for crm text, which describes configuration only); a node state for a node no longer configured is stale. crm_verify
  * calls a configuration with any of these "not valid", so they are errors here too, as is a node whose
- * termination was requested (it is fenced).
+ * termination was requested, or one that is offline while its history says a managed resource is active
+ * there (both are fenced).
  */
 public final class NodeStateRule implements VerifyRule {
     @Override
@@ -56,6 +57,10 @@ public final class NodeStateRule implements VerifyRule {
             if (reason == null && terminationRequested(state)) {
                 reason = "termination was requested (node attribute terminate)";
             }
+            if (reason == null && fencing && !online(state) && !inMaintenance(node)) {
+                String active = activeResource(cib, state);
+                reason = active == null ? null : "it is offline but " + active + " is thought to be active there";
+            }
             if (reason != null) {
                 report.error(node, "node " + name + " is unclean: " + reason
                         + (fencing ? "; it will be fenced" : " and it cannot be fenced"));
@@ -95,6 +100,32 @@ public final class NodeStateRule implements VerifyRule {
             }
         }
         return false;
+    }
+
+    private static boolean online(Element state) {
+        return Values.isTrue(CibDocument.attr(state, "in_ccm")) && "online".equals(CibDocument.attr(state, "crmd"));
+    }
+
+    /** Whether the node's own attributes put it in maintenance, when Pacemaker leaves its resources alone. */
+    private static boolean inMaintenance(Element node) {
+        for (Element attrs : CibDocument.children(node, "instance_attributes")) {
+            for (Element nv : CibDocument.children(attrs, "nvpair")) {
+                if (nv.getAttribute("name").equals("maintenance") && Values.isTrue(CibDocument.attr(nv, "value"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The first managed resource the node's history says is active there, or null. */
+    private static String activeResource(CibDocument cib, Element state) {
+        for (Element entry : ResourceHistory.entries(state)) {
+            if (ResourceHistory.active(entry) && ResourceHistory.managed(cib, cib.resource(ResourceHistory.baseId(entry)))) {
+                return entry.getAttribute("id");
+            }
+        }
+        return null;
     }
 
     /** Whether the node's transient attributes ask for it to be terminated (fenced). */

@@ -103,4 +103,31 @@ final class ResourceHistory {
         long call = Long.parseLong(v.trim());
         return call < 0 ? PENDING : call;
     }
+
+    /**
+     * Whether Pacemaker manages the resource (null: one no longer configured, which it does): not in
+     * maintenance-mode, and neither it, a resource it is in, nor the resource defaults say
+     * is-managed=false or maintenance=true.
+     */
+    static boolean managed(CibDocument cib, Element rsc) {
+        if (Values.isTrue(FencingRule.clusterOption(cib, "maintenance-mode"))) {
+            return false;
+        }
+        for (org.w3c.dom.Node n = rsc; n instanceof Element e && CibDocument.RESOURCE_TAGS.contains(e.getTagName());
+                n = e.getParentNode()) {
+            if (Values.isFalse(CibDocument.meta(e, "is-managed")) || Values.isTrue(CibDocument.meta(e, "maintenance"))) {
+                return false;
+            }
+        }
+        for (Element defaults : CibDocument.children(cib.section("rsc_defaults"), "meta_attributes")) {
+            for (Element nv : CibDocument.children(defaults, "nvpair")) {
+                String value = CibDocument.attr(nv, "value");
+                if (nv.getAttribute("name").equals("is-managed") && Values.isFalse(value)
+                        || nv.getAttribute("name").equals("maintenance") && Values.isTrue(value)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
 }
