@@ -3,6 +3,7 @@ package org.jcrm.engine.verify;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -48,6 +49,23 @@ public final class VerifyContext implements AutoCloseable {
         return (CompletableFuture<T>) background.computeIfAbsent(key, k -> CompletableFuture.supplyAsync(work, executor()));
     }
 
+    /**
+     * Waits for background work and returns its result; what it threw is rethrown as it was (not
+     * wrapped), so a rule fails the same way whether its work ran in the background or not.
+     */
+    public static <T> T await(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            } else if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
     private synchronized ExecutorService executor() {
         if (executor == null) {
             executor = Executors.newCachedThreadPool(r -> {
@@ -76,7 +94,7 @@ public final class VerifyContext implements AutoCloseable {
 
         @Override
         public Optional<AgentSpec> find(String standard, String provider, String type) {
-            return lookup(standard, provider, type).join();
+            return await(lookup(standard, provider, type));
         }
 
         CompletableFuture<Optional<AgentSpec>> lookup(String standard, String provider, String type) {

@@ -39,7 +39,7 @@ public final class SchemaRule implements VerifyRule {
 
     @Override
     public void check(VerifyContext context, Reporter report) {
-        SchemaCheck check = validation(context).join();
+        SchemaCheck check = VerifyContext.await(validation(context));
         switch (check.outcome()) {
             case VALID, NOT_REQUESTED -> {
             }
