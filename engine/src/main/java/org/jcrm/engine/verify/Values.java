@@ -11,8 +11,6 @@ public final class Values {
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
     private static final Pattern DURATION = Pattern.compile(
             "\\s*(\\d+)\\s*(ms|msec|us|usec|s|sec|m|min|h|hr)?\\s*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ISO_DURATION = Pattern.compile(
-            "P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+)S)?)?");
     private static final Set<String> TRUE = Set.of("true", "on", "yes", "y", "1");
     private static final Set<String> FALSE = Set.of("false", "off", "no", "n", "0");
     /** Roles as the schema and the scheduler accept them (old and new names). */
@@ -54,18 +52,50 @@ public final class Values {
                 default -> n * 1000;
             });
         }
-        Matcher iso = ISO_DURATION.matcher(v.trim());
-        if (iso.matches() && v.trim().length() > 1 && !v.trim().endsWith("T")) {
-            long[] unitSeconds = {31_536_000L, 2_592_000L, 604_800L, 86_400L, 3_600L, 60L, 1L};
-            long s = 0;
-            for (int i = 0; i < unitSeconds.length; i++) {
-                if (iso.group(i + 1) != null) {
-                    s += Long.parseLong(iso.group(i + 1)) * unitSeconds[i];
-                }
-            }
-            return OptionalLong.of(s * 1000);
+        return isoDurationMillis(v.trim());
+    }
+
+    /**
+     * An ISO 8601 duration as Pacemaker reads it: "P" then number-unit pairs, "T" switching M from
+     * months to minutes; hours and seconds are accepted before the "T" too ("P40S" is 40 seconds).
+     */
+    private static OptionalLong isoDurationMillis(String v) {
+        if (v.length() < 3 || v.charAt(0) != 'P') {
+            return OptionalLong.empty();
         }
-        return OptionalLong.empty();
+        long seconds = 0;
+        boolean time = false;
+        int i = 1;
+        while (i < v.length()) {
+            if (v.charAt(i) == 'T') {
+                time = true;
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < v.length() && Character.isDigit(v.charAt(i))) {
+                i++;
+            }
+            if (i == start || i == v.length() || i - start > 12) {
+                return OptionalLong.empty();
+            }
+            long n = Long.parseLong(v.substring(start, i));
+            long unit = switch (v.charAt(i)) {
+                case 'Y' -> 31_536_000L;
+                case 'M' -> time ? 60L : 2_592_000L;
+                case 'W' -> 604_800L;
+                case 'D' -> 86_400L;
+                case 'H' -> 3_600L;
+                case 'S' -> 1L;
+                default -> -1L;
+            };
+            if (unit < 0) {
+                return OptionalLong.empty();
+            }
+            seconds += n * unit;
+            i++;
+        }
+        return OptionalLong.of(seconds * 1000);
     }
 
     /** Whether {@code v} is a duration Pacemaker can parse. */

@@ -3,6 +3,7 @@ package org.jcrm.engine.verify;
 import java.util.ArrayList;
 import java.util.List;
 import org.jcrm.engine.cib.CibSchema;
+import org.jcrm.engine.verify.rules.ActiveOrphanRule;
 import org.jcrm.engine.verify.rules.AgentRule;
 import org.jcrm.engine.verify.rules.CloneRule;
 import org.jcrm.engine.verify.rules.ClusterOptionRule;
@@ -11,6 +12,7 @@ import org.jcrm.engine.verify.rules.ConstraintValueRule;
 import org.jcrm.engine.verify.rules.ContainedMemberRule;
 import org.jcrm.engine.verify.rules.DuplicateIdRule;
 import org.jcrm.engine.verify.rules.EmptyContainerRule;
+import org.jcrm.engine.verify.rules.FailedStopRule;
 import org.jcrm.engine.verify.rules.FencingRule;
 import org.jcrm.engine.verify.rules.MetaAttributeRule;
 import org.jcrm.engine.verify.rules.NodeStateRule;
@@ -18,10 +20,13 @@ import org.jcrm.engine.verify.rules.OperationRule;
 import org.jcrm.engine.verify.rules.ReferenceRule;
 import org.jcrm.engine.verify.rules.RuleExpressionRule;
 import org.jcrm.engine.verify.rules.SchemaRule;
+import org.jcrm.engine.verify.rules.TicketLossRule;
 
 /**
  * Runs a list of rules over a CIB and gathers their findings. {@link #standard()} has every rule jcrm
- * ships; callers add more (a schema rule, for example) with {@link #with(VerifyRule)}.
+ * ships; callers add more (a schema rule, for example) with {@link #with(VerifyRule)}. Each rule may
+ * first start background work ({@link VerifyRule#prepare}); the checks then run in order on the
+ * caller's thread, so findings come in the same order whatever ran in the background.
  */
 public final class Verifier {
     private final List<VerifyRule> rules;
@@ -32,10 +37,19 @@ public final class Verifier {
 
     /** The rules jcrm checks every configuration with, the schema check against the installed schemas first. */
     public static Verifier standard() {
-        return new Verifier(List.of(new SchemaRule(CibSchema.system()), new DuplicateIdRule(), new ReferenceRule(), new EmptyContainerRule(),
+        return standard(CibSchema.system());
+    }
+
+    /**
+     * The standard rules with the schema check against {@code schema}; reuse one verifier for many
+     * files so that each schema is compiled once.
+     */
+    public static Verifier standard(CibSchema schema) {
+        return new Verifier(List.of(new SchemaRule(schema), new DuplicateIdRule(), new ReferenceRule(), new EmptyContainerRule(),
                 new ContainedMemberRule(), new ConstraintLoopRule(), new ConstraintValueRule(), new RuleExpressionRule(),
                 new OperationRule(), new MetaAttributeRule(), new ClusterOptionRule(), new AgentRule(), new CloneRule(),
-                new FencingRule(), new NodeStateRule()));
+                new FencingRule(), new NodeStateRule(), new ActiveOrphanRule(), new FailedStopRule(),
+                new TicketLossRule()));
     }
 
     /** This verifier with one more rule, run last. */
@@ -53,9 +67,13 @@ public final class Verifier {
     /** Checks {@code cib}; positions come from {@code sources} (empty for XML input). */
     public VerifyReport verify(CibDocument cib, AgentCatalog agents, SourceMap sources) {
         List<Finding> findings = new ArrayList<>();
-        VerifyContext context = new VerifyContext(cib, agents);
-        for (VerifyRule rule : rules) {
-            rule.check(context, new Reporter(rule.name(), sources, findings));
+        try (VerifyContext context = new VerifyContext(cib, agents)) {
+            for (VerifyRule rule : rules) {
+                rule.prepare(context);
+            }
+            for (VerifyRule rule : rules) {
+                rule.check(context, new Reporter(rule.name(), sources, findings));
+            }
         }
         return new VerifyReport(findings);
     }

@@ -10,4 +10,12 @@ public interface VerifyRule {
 
     /** Looks at {@code context.cib()} and reports findings to {@code report}. */
     void check(VerifyContext context, Reporter report);
+
+    /**
+     * Starts, before any rule checks, slow work this rule will need that reads no DOM off the calling
+     * thread (through {@link VerifyContext#background} or {@link VerifyContext#prefetchAgent}), so that
+     * it overlaps the other rules. Most rules need none.
+     */
+    default void prepare(VerifyContext context) {
+    }
 }

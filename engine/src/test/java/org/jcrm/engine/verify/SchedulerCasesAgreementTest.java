@@ -29,10 +29,11 @@ class SchedulerCasesAgreementTest {
             inputs = s.filter(p -> p.toString().endsWith(".xml")).sorted().collect(Collectors.toList());
         }
         List<String> disagreements = new ArrayList<>();
+        Verifier verifier = Verifier.standard();
         for (Path input : inputs) {
             VerifyReport report;
             try (InputStream in = Files.newInputStream(input)) {
-                report = Verifier.standard().verify(CibXmlReader.read(in, input.toString()), AgentCatalog.NONE,
+                report = verifier.verify(CibXmlReader.read(in, input.toString()), AgentCatalog.NONE,
                         SourceMap.empty());
             }
             CrmVerifyOracle.Verdict oracle = CrmVerifyOracle.run(input);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.jcrm.agents.AgentRegistry;
 import org.jcrm.agents.metadata.ActionInfo;
@@ -19,11 +20,11 @@ import org.jcrm.engine.verify.Values;
 
 /**
  * Verify's view of the agents installed on this machine, read through the agents module's registry.
- * Looks each agent up once per run.
+ * Looks each agent up once per run; safe for lookups from several threads at once.
  */
 final class RegistryAgentCatalog implements AgentCatalog {
     private final AgentRegistry registry;
-    private final Map<String, Optional<AgentSpec>> cache = new HashMap<>();
+    private final Map<String, Optional<AgentSpec>> cache = new ConcurrentHashMap<>();
 
     RegistryAgentCatalog(AgentRegistry registry) {
         this.registry = registry;
@@ -32,7 +33,14 @@ final class RegistryAgentCatalog implements AgentCatalog {
     @Override
     public Optional<AgentSpec> find(String standard, String provider, String type) {
         String key = standard + ":" + provider + ":" + type;
-        return cache.computeIfAbsent(key, k -> lookup(new AgentRef(standard, provider, type)));
+        Optional<AgentSpec> known = cache.get(key);
+        if (known != null) {
+            return known;
+        }
+        // looked up outside the map's lock: lookups of different agents run in parallel
+        Optional<AgentSpec> spec = lookup(new AgentRef(standard, provider, type));
+        Optional<AgentSpec> raced = cache.putIfAbsent(key, spec);
+        return raced == null ? spec : raced;
     }
 
     private Optional<AgentSpec> lookup(AgentRef ref) {
@@ -45,7 +53,8 @@ final class RegistryAgentCatalog implements AgentCatalog {
         }
         Map<String, Boolean> parameters = new LinkedHashMap<>();
         for (ParameterInfo p : metadata.get().parameters()) {
-            parameters.put(p.name(), p.required());
+            // a deprecated parameter is replaced by another (ipaddr by ip): only the replacement is required
+            parameters.put(p.name(), p.required() && !p.deprecated());
         }
         Map<String, Duration> timeouts = new HashMap<>();
         for (ActionInfo a : metadata.get().actions()) {

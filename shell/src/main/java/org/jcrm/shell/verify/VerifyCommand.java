@@ -22,8 +22,8 @@ import org.jcrm.shell.cli.ExitCode;
 
 /**
  * {@code jcrm verify}: checks configurations the way crm_verify does and lints them the way crmsh
- * does. Exit codes: 0 valid, 78 errors (or warnings with --strict), 64 usage, 65 unreadable input,
- * 66 missing file.
+ * does. Exit codes: 0 valid, 78 errors (or warnings with --strict; crm text that does not parse is
+ * one such error, at its line and column), 64 usage, 65 XML that cannot be read, 66 missing file.
  */
 public final class VerifyCommand implements Command {
     private static final String USAGE = "usage: jcrm verify [-V] [--strict] [--output-as human|json|sarif] "
@@ -63,8 +63,7 @@ public final class VerifyCommand implements Command {
             String text = read(file);
             String name = file.equals("-") ? "<stdin>" : file;
             if (!looksLikeXml(text)) {
-                CrmTextInput.Converted converted = crmText.convert(text, name);
-                results.add(new VerifiedInput(name, true, verifier.verify(converted.cib(), catalog, converted.sources())));
+                results.add(new VerifiedInput(name, true, crmText.check(text, name, verifier, catalog).report()));
                 continue;
             }
             CibDocument cib;

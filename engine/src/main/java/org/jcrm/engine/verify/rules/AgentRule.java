@@ -17,16 +17,34 @@ import org.w3c.dom.Element;
 
 /**
  * Each primitive against its agent's meta-data: required parameters set, unknown parameters warned
- * (with the nearest known name), op timeouts below what the agent advises warned. Agents not installed
+ * (with the nearest known name), operations the agent does not offer and op timeouts below what the
+ * agent advises warned. Agents not installed
  * on this machine are warned about once each, since the cluster's nodes may well have them.
  */
 public final class AgentRule implements VerifyRule {
     private static final Set<String> STANDARDS = Set.of("ocf", "lsb", "systemd", "service", "stonith", "upstart",
             "nagios");
+    /** Actions Pacemaker runs on every resource whatever its meta-data says (fencing devices: itself). */
+    private static final Set<String> ALWAYS_ACTIONS = Set.of("start", "stop", "monitor");
 
     @Override
     public String name() {
         return "agent";
+    }
+
+    /** Each distinct installed-agent lookup (a process per agent) starts now, in parallel. */
+    @Override
+    public void prepare(VerifyContext context) {
+        if (!context.agents().available()) {
+            return;
+        }
+        for (Element p : CibDocument.descendants(context.cib().section("resources"), "primitive")) {
+            String standard = p.getAttribute("class");
+            if (!p.hasAttribute("template") && STANDARDS.contains(standard)
+                    && !(standard.equals("ocf") && !p.hasAttribute("provider"))) {
+                context.prefetchAgent(standard, CibDocument.attr(p, "provider"), p.getAttribute("type"));
+            }
+        }
     }
 
     @Override
@@ -72,12 +90,13 @@ public final class AgentRule implements VerifyRule {
         }
         Map<String, Element> given = CibDocument.nvpairs(p, "instance_attributes");
         String id = p.getAttribute("id");
+        boolean fence = "stonith".equals(p.getAttribute("class"));
+        Set<String> supplied = fence ? fencerSupplied(given) : Set.of();
         for (Map.Entry<String, Boolean> param : spec.parameters().entrySet()) {
-            if (param.getValue() && !given.containsKey(param.getKey())) {
+            if (param.getValue() && !given.containsKey(param.getKey()) && !supplied.contains(param.getKey())) {
                 report.error(p, "resource '" + id + "': required parameter '" + param.getKey() + "' is not set");
             }
         }
-        boolean fence = "stonith".equals(p.getAttribute("class"));
         for (Map.Entry<String, Element> nv : given.entrySet()) {
             String name = nv.getKey();
             if (!spec.parameters().containsKey(name) && !(fence && name.startsWith("pcmk_"))) {
@@ -87,10 +106,28 @@ public final class AgentRule implements VerifyRule {
         }
     }
 
+    /**
+     * The parameters Pacemaker's fencer passes to a fence agent itself on every call: the action, the
+     * target's name, and the target as the agent's host argument (port or plug, or pcmk_host_argument).
+     */
+    private static Set<String> fencerSupplied(Map<String, Element> given) {
+        Set<String> supplied = new TreeSet<>(Set.of("action", "nodename", "port", "plug"));
+        Element hostArgument = given.get("pcmk_host_argument");
+        if (hostArgument != null) {
+            supplied.add(hostArgument.getAttribute("value"));
+        }
+        return supplied;
+    }
+
     private static void checkTimeouts(Element p, AgentSpec spec, Reporter report) {
         for (Element ops : CibDocument.children(p, "operations")) {
             for (Element op : CibDocument.children(ops, "op")) {
                 String action = op.getAttribute("name");
+                if (!spec.actions().isEmpty() && !action.isEmpty() && !ALWAYS_ACTIONS.contains(action)
+                        && !spec.actions().contains(action)) {
+                    report.warning(op, "resource '" + p.getAttribute("id") + "': operation '" + action
+                            + "' is not an action its agent offers" + Suggestions.hint(action, spec.actions()));
+                }
                 Optional<Duration> advised = spec.advisedTimeout(action);
                 OptionalLong timeout = Values.durationMillis(CibDocument.attr(op, "timeout"));
                 if (advised.isPresent() && timeout.isPresent() && timeout.getAsLong() < advised.get().toMillis()) {

@@ -8,7 +8,8 @@ import org.w3c.dom.Element;
 
 /**
  * A constraint on a member of a group works against the group's own placement (crmsh advises
- * constraining the group); one on the resource inside a clone is ignored by Pacemaker, an error.
+ * constraining the group); one on the resource inside a clone is ignored by Pacemaker, an error
+ * (unless the status records an instance under that bare id: then Pacemaker finds the clone by it).
  */
 public final class ContainedMemberRule implements VerifyRule {
     @Override
@@ -30,7 +31,11 @@ public final class ContainedMemberRule implements VerifyRule {
                     case "clone", "master" -> "clone";
                     default -> null;
                 };
-                if ("clone".equals(kind)) {
+                if ("clone".equals(kind) && recordedUnnumbered(cib, ref.id())) {
+                    report.warning(constraint, "constraint '" + constraint.getAttribute("id") + "' names '" + ref.id()
+                            + "', the resource inside clone '" + parent.getAttribute("id") + "': Pacemaker applies it to "
+                            + "the clone only because the status records an instance under that name; constrain the clone");
+                } else if ("clone".equals(kind)) {
                     report.error(constraint, "constraint '" + constraint.getAttribute("id") + "' names '" + ref.id()
                             + "', the resource inside clone '" + parent.getAttribute("id")
                             + "': Pacemaker ignores the constraint; constrain the clone instead");
@@ -41,5 +46,18 @@ public final class ContainedMemberRule implements VerifyRule {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the status records a clone instance under the bare id (no ":N"), which makes Pacemaker
+     * find the clone through that id.
+     */
+    private static boolean recordedUnnumbered(CibDocument cib, String id) {
+        for (Element entry : CibDocument.descendants(cib.status(), "lrm_resource")) {
+            if (entry.getAttribute("id").equals(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

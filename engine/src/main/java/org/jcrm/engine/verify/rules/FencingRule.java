@@ -9,7 +9,8 @@ import org.w3c.dom.Element;
 
 /**
  * With fencing enabled (the default) and no fencing device configured, Pacemaker starts no resource at
- * all: the cluster cannot make a failed node safe.
+ * all: the cluster cannot make a failed node safe. A cluster with a watchdog (have-watchdog, set by sbd)
+ * can fence without a device.
  */
 public final class FencingRule implements VerifyRule {
     @Override
@@ -50,8 +51,8 @@ public final class FencingRule implements VerifyRule {
     @Override
     public void check(VerifyContext context, Reporter report) {
         CibDocument cib = context.cib();
-        if (!fencingEnabled(cib)) {
-            return;
+        if (!fencingEnabled(cib) || Values.isTrue(clusterOption(cib, "have-watchdog"))) {
+            return; // nothing to fence with is needed, or a watchdog (sbd) fences
         }
         for (Element p : CibDocument.descendants(cib.section("resources"), "primitive")) {
             if ("stonith".equals(p.getAttribute("class"))) {

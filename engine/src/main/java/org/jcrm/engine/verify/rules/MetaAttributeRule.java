@@ -42,6 +42,58 @@ public final class MetaAttributeRule implements VerifyRule {
         for (Element defaults : CibDocument.children(cib.section("op_defaults"), "meta_attributes")) {
             checkSet(defaults, OptionCatalog.OP_META, false, report);
         }
+        for (Element group : CibDocument.descendants(resources, "group")) {
+            checkInheritedGroupFlags(cib, group, report);
+        }
+    }
+
+    /**
+     * A group that does not set ordered or collocated itself takes its clone's value, then the resource
+     * defaults' (Pacemaker merges them into the group's meta attributes), so a false there is the same
+     * deprecated setting.
+     */
+    private static void checkInheritedGroupFlags(CibDocument cib, Element group, Reporter report) {
+        for (String flag : OptionCatalog.GROUP_META.keySet()) {
+            if (metaPair(group, flag) != null) {
+                continue;
+            }
+            Element from = group.getParentNode() instanceof Element parent ? metaPair(parent, flag) : null;
+            if (from == null) {
+                for (Element defaults : CibDocument.children(cib.section("rsc_defaults"), "meta_attributes")) {
+                    from = from != null ? from : pairIn(defaults, flag);
+                }
+            }
+            if (from != null && Values.isFalse(CibDocument.attr(from, "value"))) {
+                report.error(group, "group '" + group.getAttribute("id") + "' inherits " + flag + "=false from '"
+                        + ownerName(from) + "': the group meta attribute " + flag + " is deprecated: use "
+                        + OptionCatalog.DEPRECATED_META.get(flag));
+            }
+        }
+    }
+
+    /** The resource whose meta attributes hold {@code nv}, or "rsc_defaults". */
+    private static String ownerName(Element nv) {
+        Element owner = (Element) nv.getParentNode().getParentNode();
+        return owner.hasAttribute("id") ? owner.getAttribute("id") : owner.getTagName();
+    }
+
+    private static Element metaPair(Element owner, String name) {
+        for (Element set : CibDocument.children(owner, "meta_attributes")) {
+            Element nv = pairIn(set, name);
+            if (nv != null) {
+                return nv;
+            }
+        }
+        return null;
+    }
+
+    private static Element pairIn(Element set, String name) {
+        for (Element nv : CibDocument.children(set, "nvpair")) {
+            if (nv.getAttribute("name").equals(name)) {
+                return nv;
+            }
+        }
+        return null;
     }
 
     private static Map<String, OptionType> known(String tag) {

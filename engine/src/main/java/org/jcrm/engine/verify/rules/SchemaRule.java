@@ -1,5 +1,6 @@
 package org.jcrm.engine.verify.rules;
 
+import java.util.concurrent.CompletableFuture;
 import org.jcrm.engine.cib.CibSchema;
 import org.jcrm.engine.cib.SchemaCheck;
 import org.jcrm.engine.cib.SchemaFinding;
@@ -25,9 +26,20 @@ public final class SchemaRule implements VerifyRule {
         return "schema";
     }
 
+    /** Validation reads the text, not the DOM, so it runs in the background while the other rules check. */
+    @Override
+    public void prepare(VerifyContext context) {
+        validation(context);
+    }
+
+    private CompletableFuture<SchemaCheck> validation(VerifyContext context) {
+        String text = context.cib().text();
+        return context.background(this, () -> schema.validate(text, "cib"));
+    }
+
     @Override
     public void check(VerifyContext context, Reporter report) {
-        SchemaCheck check = schema.validate(context.cib().text(), "cib");
+        SchemaCheck check = VerifyContext.await(validation(context));
         switch (check.outcome()) {
             case VALID, NOT_REQUESTED -> {
             }
