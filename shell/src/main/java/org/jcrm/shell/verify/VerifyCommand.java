@@ -88,14 +88,24 @@ public final class VerifyCommand implements Command {
             return options.files();
         }
         String cibFile = System.getenv("CIB_file");
-        if (cibFile == null || cibFile.isEmpty()) {
-            throw new CliException(ExitCode.ERROR, "cannot read the live CIB: no jcrm cluster is running on this "
-                    + "machine (set CIB_file to verify a CIB file instead)");
-        }
-        return List.of(cibFile);
+        return List.of(cibFile == null || cibFile.isEmpty() ? LIVE : cibFile);
+    }
+
+    /** The input name that stands for the running cluster's CIB. */
+    private static final String LIVE = "live CIB";
+
+    private static String readLive() {
+        Path dir = Path.of(System.getenv().getOrDefault("JCRM_CLUSTER_DIR", ".jcrm"));
+        return org.jcrm.engine.node.AdminCibStore.forClusterDir(dir)
+                .map(store -> org.jcrm.engine.cib.CibXml.toXml(store.current()))
+                .orElseThrow(() -> new CliException(ExitCode.ERROR, "cannot read the live CIB: no jcrm cluster is "
+                        + "running in " + dir + " (set JCRM_CLUSTER_DIR, or CIB_file to verify a CIB file instead)"));
     }
 
     private String read(String file) {
+        if (file.equals(LIVE)) {
+            return readLive();
+        }
         try {
             if (file.equals("-")) {
                 return new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
