@@ -25,8 +25,9 @@ import org.jcrm.engine.executor.NodeExecutor;
  * The executor benchmark's driver (run by bench/executor-bench.sh with jcrm's classes on the class path).
  * <ul>
  * <li>{@code overhead N}: N runs of ocf:jcrm:Dummy monitor straight from this JVM (ProcessBuilder, same
- * environment) and N through {@link NodeExecutor} and the agent classes, interleaved so that the
- * machine's load drifts alike for both; prints the medians and their difference in milliseconds.</li>
+ * environment), N the same under {@code setsid} (as jcrm starts agents) and N through
+ * {@link NodeExecutor} and the agent classes, interleaved so that the machine's load drifts alike for
+ * all; prints the medians and jcrm's difference to both, in milliseconds.</li>
  * <li>{@code load R SECONDS INTERVAL}: starts R Dummy resources with distinct state files, then monitors
  * each every INTERVAL seconds for SECONDS seconds, and prints per 10-second window the JVM's own CPU
  * (utime + stime of /proc/self/stat: all its threads, no children) and the agents' CPU (cutime +
@@ -34,6 +35,8 @@ import org.jcrm.engine.executor.NodeExecutor;
  * </ul>
  */
 public final class ExecutorBench {
+    /** How jcrm's process runner starts every agent: in a session and process group of its own. */
+    private static final String SETSID = "/usr/bin/setsid";
     private static final AgentRef DUMMY = AgentRef.parse("ocf:jcrm:Dummy");
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final int WARMUP = 20;
@@ -64,10 +67,14 @@ public final class ExecutorBench {
         Map<String, String> env = OcfEnvironment.build(monitor, AgentPaths.standard().ocfRoot());
         try (NodeExecutor executor = new NodeExecutor(AgentRegistry.standard().resolver(), 4)) {
             executor.submit(ExecutorAction.of("d", DUMMY, "start", TIMEOUT, params)).get();
+            List<String> plain = List.of(agent.toString(), "monitor");
+            List<String> inSession = List.of(SETSID, agent.toString(), "monitor");
             List<Double> direct = new ArrayList<>();
+            List<Double> directSetsid = new ArrayList<>();
             List<Double> viaJcrm = new ArrayList<>();
             for (int i = 0; i < WARMUP + n; i++) {
-                double d = timeDirect(agent, env);
+                double d = timeDirect(plain, env);
+                double ds = timeDirect(inSession, env);
                 long t0 = System.nanoTime();
                 ActionResult r = executor.submit(monitor).get();
                 double j = (System.nanoTime() - t0) / 1e6;
@@ -76,21 +83,25 @@ public final class ExecutorBench {
                 }
                 if (i >= WARMUP) {
                     direct.add(d);
+                    directSetsid.add(ds);
                     viaJcrm.add(j);
                 }
             }
             double md = median(direct);
+            double ms = median(directSetsid);
             double mj = median(viaJcrm);
-            System.out.printf("overhead runs=%d direct_ms=%.2f jcrm_ms=%.2f added_ms=%.2f%n", n, md, mj, mj - md);
+            System.out.printf("overhead runs=%d direct_ms=%.2f direct_setsid_ms=%.2f jcrm_ms=%.2f added_ms=%.2f "
+                    + "added_beyond_setsid_ms=%.2f%n", n, md, ms, mj, mj - md, mj - ms);
         } finally {
             Files.deleteIfExists(dir.resolve("d.state"));
             Files.deleteIfExists(dir);
         }
     }
 
-    private static double timeDirect(Path agent, Map<String, String> env) throws IOException, InterruptedException {
+    private static double timeDirect(List<String> command, Map<String, String> env)
+            throws IOException, InterruptedException {
         long t0 = System.nanoTime();
-        ProcessBuilder pb = new ProcessBuilder(agent.toString(), "monitor");
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().clear();
         pb.environment().putAll(env);
         Process p = pb.start();

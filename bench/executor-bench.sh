@@ -2,8 +2,9 @@
 # Executor benchmark: what jcrm's executor costs on a node.
 #
 # (a) Overhead per action: ocf:jcrm:Dummy monitor run N times (default 200) straight from a JVM
-#     (ProcessBuilder, the same environment) and N times through NodeExecutor and the agent classes,
-#     interleaved; prints both medians and the difference (target: under 5 ms added).
+#     (ProcessBuilder, the same environment), N times the same under setsid (as jcrm starts every agent,
+#     in a session of its own) and N times through NodeExecutor and the agent classes, interleaved;
+#     prints the medians and jcrm's difference to both (target: under 5 ms added).
 # (b) Steady load: one node's executor with R resources (default 1000) of ocf:jcrm:Dummy with distinct
 #     state files, each monitored every 10 s for S seconds (default 60). Prints, per 10-second window and
 #     as medians, the executor JVM's own CPU (utime + stime of /proc/self/stat, all threads, no children)
