@@ -146,6 +146,8 @@ public final class ExecutorBench {
             List<Double> agents = new ArrayList<>();
             List<Double> rates = new ArrayList<>();
             long[] before = procTimes();
+            Map<String, Long> threadsBefore = threadTimes();
+            long[] first = before;
             long count0 = monitors.get();
             long t0 = System.nanoTime();
             long end = t0 + TimeUnit.SECONDS.toNanos(seconds);
@@ -167,6 +169,7 @@ public final class ExecutorBench {
                 count0 = count1;
                 t0 = t1;
             }
+            printThreadShares(threadsBefore, threadTimes(), before[0] - first[0]);
             System.out.printf("load resources=%d interval_s=%d seconds=%d median_jvm_cpu_pct=%.1f "
                             + "median_agents_cpu_pct=%.1f median_monitors_per_s=%.1f expected_per_s=%.1f "
                             + "failed_monitors=%d%n", resources, interval, seconds, median(own), median(agents),
@@ -206,6 +209,45 @@ public final class ExecutorBench {
         // After "pid (comm) ", field 3 (state) is f[0]; utime, stime, cutime, cstime are fields 14..17.
         return new long[] {Long.parseLong(f[11]) + Long.parseLong(f[12]),
                 Long.parseLong(f[13]) + Long.parseLong(f[14])};
+    }
+
+    /** CPU ticks of each live thread of this JVM, keyed "tid name". */
+    private static Map<String, Long> threadTimes() throws IOException {
+        Map<String, Long> times = new java.util.HashMap<>();
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    times.put(task.getFileName() + " " + name, Long.parseLong(f[11]) + Long.parseLong(f[12]));
+                } catch (IOException e) {
+                    // the thread ended while being listed
+                }
+            }
+        }
+        return times;
+    }
+
+    /**
+     * Prints where the JVM's CPU went over the measurement, by thread name without digits; what is not
+     * in a thread alive at the end was spent by threads that ended (the runner's per-process readers).
+     */
+    private static void printThreadShares(Map<String, Long> before, Map<String, Long> after, long totalTicks) {
+        Map<String, Long> byGroup = new java.util.TreeMap<>();
+        long seen = 0;
+        for (Map.Entry<String, Long> e : after.entrySet()) {
+            long delta = e.getValue() - before.getOrDefault(e.getKey(), 0L);
+            String group = e.getKey().substring(e.getKey().indexOf(' ') + 1).replaceAll("[0-9]+", "N");
+            byGroup.merge(group, delta, Long::sum);
+            seen += delta;
+        }
+        byGroup.put("(threads that ended)", totalTicks - seen);
+        StringBuilder sb = new StringBuilder("jvm_cpu_by_thread_ticks:");
+        byGroup.entrySet().stream().filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> sb.append(" [").append(e.getKey()).append("]=").append(e.getValue()));
+        System.out.println(sb);
     }
 
     private static double median(List<Double> values) {

@@ -27,7 +27,7 @@ while [ $# -gt 0 ]; do
         --runs) runs=$2; shift 2 ;;
         --resources) resources=$2; shift 2 ;;
         --seconds) seconds=$2; shift 2 ;;
-        -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "executor-bench: unknown argument $1" >&2; exit 2 ;;
     esac
 done

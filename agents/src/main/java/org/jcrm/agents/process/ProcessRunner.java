@@ -11,6 +11,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -53,8 +56,8 @@ public final class ProcessRunner {
                     : ProcessOutcome.LaunchFailure.OTHER;
             return ProcessOutcome.notLaunched(why, msg, "", elapsedSince(start));
         }
-        Drain out = Drain.start(process.getInputStream(), "stdout of " + command.get(0));
-        Drain err = Drain.start(process.getErrorStream(), "stderr of " + command.get(0));
+        Drain out = Drain.start(process.getInputStream());
+        Drain err = Drain.start(process.getErrorStream());
         writeStdin(process, stdin);
         boolean finished;
         try {
@@ -111,22 +114,30 @@ public final class ProcessRunner {
         process.waitFor(5, TimeUnit.SECONDS);
     }
 
-    /** Reads one stream to its end in a background thread, keeping the first OUTPUT_LIMIT bytes. */
+    /**
+     * Reads one stream to its end on a pooled thread, keeping the first OUTPUT_LIMIT bytes. The threads
+     * are pooled because a node runs many short actions: creating two threads per action cost the
+     * executor more CPU than anything else it does per action.
+     */
     private static final class Drain implements Runnable {
+        private static final ExecutorService READERS = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "jcrm-agent-output");
+            t.setDaemon(true);
+            return t;
+        });
+
         private final InputStream in;
         private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
+        private final CountDownLatch ended = new CountDownLatch(1);
         private volatile boolean truncated;
-        private final Thread thread;
 
-        private Drain(InputStream in, String name) {
+        private Drain(InputStream in) {
             this.in = in;
-            this.thread = new Thread(this, "drain " + name);
-            this.thread.setDaemon(true);
         }
 
-        static Drain start(InputStream in, String name) {
-            Drain d = new Drain(in, name);
-            d.thread.start();
+        static Drain start(InputStream in) {
+            Drain d = new Drain(in);
+            READERS.execute(d);
             return d;
         }
 
@@ -146,13 +157,14 @@ public final class ProcessRunner {
                 }
             } catch (IOException e) {
                 // stream closed under us after the wait below gave up
+            } finally {
+                ended.countDown();
             }
         }
 
         /** Waits for the end of the stream; a grandchild holding it open is cut off after the wait. */
         void await(long millis) throws InterruptedException {
-            thread.join(millis);
-            if (thread.isAlive()) {
+            if (!ended.await(millis, TimeUnit.MILLISECONDS)) {
                 try {
                     in.close();
                 } catch (IOException e) {
