@@ -1,37 +1,30 @@
 package org.jcrm.engine.cib;
 
-import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlRootElement;
 import java.util.List;
 
 /** An {@code <acl_group>}: a system group and the roles it has. */
 @XmlRootElement(name = "acl_group")
 public class AclGroup extends CibElement implements Identified {
-    @XmlAttribute(name = "id")
-    private String id;
-
-    @XmlAttribute(name = "name")
-    private String name;
-
     /** The id attribute as written, or null when absent. */
     public String getId() {
-        return id;
+        return attribute("id");
     }
 
     /** Sets the id attribute; null removes it. */
     public AclGroup setId(String id) {
-        this.id = id;
+        putAttribute("id", id);
         return this;
     }
 
     /** The name attribute as written, or null when absent. */
     public String getName() {
-        return name;
+        return attribute("name");
     }
 
     /** Sets the name attribute; null removes it. */
     public AclGroup setName(String name) {
-        this.name = name;
+        putAttribute("name", name);
         return this;
     }
 

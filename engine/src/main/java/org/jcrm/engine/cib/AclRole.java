@@ -1,37 +1,30 @@
 package org.jcrm.engine.cib;
 
-import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlRootElement;
 import java.util.List;
 
 /** An ACL {@code <role>}: a definition with permissions, or (inside a target or group) a reference by id. */
 @XmlRootElement(name = "role")
 public class AclRole extends CibElement implements Identified {
-    @XmlAttribute(name = "id")
-    private String id;
-
-    @XmlAttribute(name = "description")
-    private String description;
-
     /** The id attribute as written, or null when absent. */
     public String getId() {
-        return id;
+        return attribute("id");
     }
 
     /** Sets the id attribute; null removes it. */
     public AclRole setId(String id) {
-        this.id = id;
+        putAttribute("id", id);
         return this;
     }
 
     /** The description attribute as written, or null when absent. */
     public String getDescription() {
-        return description;
+        return attribute("description");
     }
 
     /** Sets the description attribute; null removes it. */
     public AclRole setDescription(String description) {
-        this.description = description;
+        putAttribute("description", description);
         return this;
     }
 

@@ -1,51 +1,41 @@
 package org.jcrm.engine.cib;
 
-import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlRootElement;
 import java.util.List;
 
 /** An {@code <alert>}: an agent path called for cluster events, with its recipients. */
 @XmlRootElement(name = "alert")
 public class Alert extends CibElement implements Identified {
-    @XmlAttribute(name = "id")
-    private String id;
-
-    @XmlAttribute(name = "path")
-    private String path;
-
-    @XmlAttribute(name = "description")
-    private String description;
-
     /** The id attribute as written, or null when absent. */
     public String getId() {
-        return id;
+        return attribute("id");
     }
 
     /** Sets the id attribute; null removes it. */
     public Alert setId(String id) {
-        this.id = id;
+        putAttribute("id", id);
         return this;
     }
 
     /** The path attribute as written, or null when absent. */
     public String getPath() {
-        return path;
+        return attribute("path");
     }
 
     /** Sets the path attribute; null removes it. */
     public Alert setPath(String path) {
-        this.path = path;
+        putAttribute("path", path);
         return this;
     }
 
     /** The description attribute as written, or null when absent. */
     public String getDescription() {
-        return description;
+        return attribute("description");
     }
 
     /** Sets the description attribute; null removes it. */
     public Alert setDescription(String description) {
-        this.description = description;
+        putAttribute("description", description);
         return this;
     }
 

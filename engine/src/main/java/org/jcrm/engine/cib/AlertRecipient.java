@@ -1,51 +1,41 @@
 package org.jcrm.engine.cib;
 
-import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlRootElement;
 import java.util.List;
 
 /** An alert {@code <recipient>}. */
 @XmlRootElement(name = "recipient")
 public class AlertRecipient extends CibElement implements Identified {
-    @XmlAttribute(name = "id")
-    private String id;
-
-    @XmlAttribute(name = "value")
-    private String value;
-
-    @XmlAttribute(name = "description")
-    private String description;
-
     /** The id attribute as written, or null when absent. */
     public String getId() {
-        return id;
+        return attribute("id");
     }
 
     /** Sets the id attribute; null removes it. */
     public AlertRecipient setId(String id) {
-        this.id = id;
+        putAttribute("id", id);
         return this;
     }
 
     /** The value attribute as written, or null when absent. */
     public String getValue() {
-        return value;
+        return attribute("value");
     }
 
     /** Sets the value attribute; null removes it. */
     public AlertRecipient setValue(String value) {
-        this.value = value;
+        putAttribute("value", value);
         return this;
     }
 
     /** The description attribute as written, or null when absent. */
     public String getDescription() {
-        return description;
+        return attribute("description");
     }
 
     /** Sets the description attribute; null removes it. */
     public AlertRecipient setDescription(String description) {
-        this.description = description;
+        putAttribute("description", description);
         return this;
     }
 

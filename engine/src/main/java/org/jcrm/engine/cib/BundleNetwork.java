@@ -1,79 +1,63 @@
 package org.jcrm.engine.cib;
 
-import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlRootElement;
 import java.util.List;
 
 /** A bundle's {@code <network>}: addresses and port mappings. */
 @XmlRootElement(name = "network")
 public class BundleNetwork extends CibElement {
-    @XmlAttribute(name = "ip-range-start")
-    private String ipRangeStart;
-
-    @XmlAttribute(name = "control-port")
-    private String controlPort;
-
-    @XmlAttribute(name = "host-interface")
-    private String hostInterface;
-
-    @XmlAttribute(name = "host-netmask")
-    private String hostNetmask;
-
-    @XmlAttribute(name = "add-host")
-    private String addHost;
-
     /** The ip-range-start attribute as written, or null when absent. */
     public String getIpRangeStart() {
-        return ipRangeStart;
+        return attribute("ip-range-start");
     }
 
     /** Sets the ip-range-start attribute; null removes it. */
     public BundleNetwork setIpRangeStart(String ipRangeStart) {
-        this.ipRangeStart = ipRangeStart;
+        putAttribute("ip-range-start", ipRangeStart);
         return this;
     }
 
     /** The control-port attribute as written, or null when absent. */
     public String getControlPort() {
-        return controlPort;
+        return attribute("control-port");
     }
 
     /** Sets the control-port attribute; null removes it. */
     public BundleNetwork setControlPort(String controlPort) {
-        this.controlPort = controlPort;
+        putAttribute("control-port", controlPort);
         return this;
     }
 
     /** The host-interface attribute as written, or null when absent. */
     public String getHostInterface() {
-        return hostInterface;
+        return attribute("host-interface");
     }
 
     /** Sets the host-interface attribute; null removes it. */
     public BundleNetwork setHostInterface(String hostInterface) {
-        this.hostInterface = hostInterface;
+        putAttribute("host-interface", hostInterface);
         return this;
     }
 
     /** The host-netmask attribute as written, or null when absent. */
     public String getHostNetmask() {
-        return hostNetmask;
+        return attribute("host-netmask");
     }
 
     /** Sets the host-netmask attribute; null removes it. */
     public BundleNetwork setHostNetmask(String hostNetmask) {
-        this.hostNetmask = hostNetmask;
+        putAttribute("host-netmask", hostNetmask);
         return this;
     }
 
     /** The add-host attribute as written, or null when absent. */
     public String getAddHost() {
-        return addHost;
+        return attribute("add-host");
     }
 
     /** Sets the add-host attribute; null removes it. */
     public BundleNetwork setAddHost(String addHost) {
-        this.addHost = addHost;
+        putAttribute("add-host", addHost);
         return this;
     }
 

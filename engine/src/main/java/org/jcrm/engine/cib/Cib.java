@@ -1,6 +1,5 @@
 package org.jcrm.engine.cib;
 
-import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlRootElement;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,213 +8,168 @@ import java.util.Optional;
 /** The document root {@code <cib>}: version counters, schema and the configuration and status sections. */
 @XmlRootElement(name = "cib")
 public class Cib extends CibElement {
-    @XmlAttribute(name = "crm_feature_set")
-    private String crmFeatureSet;
-
-    @XmlAttribute(name = "validate-with")
-    private String validateWith;
-
-    @XmlAttribute(name = "epoch")
-    private String epoch;
-
-    @XmlAttribute(name = "num_updates")
-    private String numUpdates;
-
-    @XmlAttribute(name = "admin_epoch")
-    private String adminEpoch;
-
-    @XmlAttribute(name = "have-quorum")
-    private String haveQuorum;
-
-    @XmlAttribute(name = "dc-uuid")
-    private String dcUuid;
-
-    @XmlAttribute(name = "cib-last-written")
-    private String cibLastWritten;
-
-    @XmlAttribute(name = "execution-date")
-    private String executionDate;
-
-    @XmlAttribute(name = "update-origin")
-    private String updateOrigin;
-
-    @XmlAttribute(name = "update-client")
-    private String updateClient;
-
-    @XmlAttribute(name = "update-user")
-    private String updateUser;
-
-    @XmlAttribute(name = "no-quorum-panic")
-    private String noQuorumPanic;
-
-    @XmlAttribute(name = "remote-tls-port")
-    private String remoteTlsPort;
-
-    @XmlAttribute(name = "remote-clear-port")
-    private String remoteClearPort;
-
     /** The crm_feature_set attribute as written, or null when absent. */
     public String getCrmFeatureSet() {
-        return crmFeatureSet;
+        return attribute("crm_feature_set");
     }
 
     /** Sets the crm_feature_set attribute; null removes it. */
     public Cib setCrmFeatureSet(String crmFeatureSet) {
-        this.crmFeatureSet = crmFeatureSet;
+        putAttribute("crm_feature_set", crmFeatureSet);
         return this;
     }
 
     /** The validate-with attribute as written, or null when absent. */
     public String getValidateWith() {
-        return validateWith;
+        return attribute("validate-with");
     }
 
     /** Sets the validate-with attribute; null removes it. */
     public Cib setValidateWith(String validateWith) {
-        this.validateWith = validateWith;
+        putAttribute("validate-with", validateWith);
         return this;
     }
 
     /** The epoch attribute as written, or null when absent. */
     public String getEpoch() {
-        return epoch;
+        return attribute("epoch");
     }
 
     /** Sets the epoch attribute; null removes it. */
     public Cib setEpoch(String epoch) {
-        this.epoch = epoch;
+        putAttribute("epoch", epoch);
         return this;
     }
 
     /** The num_updates attribute as written, or null when absent. */
     public String getNumUpdates() {
-        return numUpdates;
+        return attribute("num_updates");
     }
 
     /** Sets the num_updates attribute; null removes it. */
     public Cib setNumUpdates(String numUpdates) {
-        this.numUpdates = numUpdates;
+        putAttribute("num_updates", numUpdates);
         return this;
     }
 
     /** The admin_epoch attribute as written, or null when absent. */
     public String getAdminEpoch() {
-        return adminEpoch;
+        return attribute("admin_epoch");
     }
 
     /** Sets the admin_epoch attribute; null removes it. */
     public Cib setAdminEpoch(String adminEpoch) {
-        this.adminEpoch = adminEpoch;
+        putAttribute("admin_epoch", adminEpoch);
         return this;
     }
 
     /** The have-quorum attribute as written, or null when absent. */
     public String getHaveQuorum() {
-        return haveQuorum;
+        return attribute("have-quorum");
     }
 
     /** Sets the have-quorum attribute; null removes it. */
     public Cib setHaveQuorum(String haveQuorum) {
-        this.haveQuorum = haveQuorum;
+        putAttribute("have-quorum", haveQuorum);
         return this;
     }
 
     /** The dc-uuid attribute as written, or null when absent. */
     public String getDcUuid() {
-        return dcUuid;
+        return attribute("dc-uuid");
     }
 
     /** Sets the dc-uuid attribute; null removes it. */
     public Cib setDcUuid(String dcUuid) {
-        this.dcUuid = dcUuid;
+        putAttribute("dc-uuid", dcUuid);
         return this;
     }
 
     /** The cib-last-written attribute as written, or null when absent. */
     public String getCibLastWritten() {
-        return cibLastWritten;
+        return attribute("cib-last-written");
     }
 
     /** Sets the cib-last-written attribute; null removes it. */
     public Cib setCibLastWritten(String cibLastWritten) {
-        this.cibLastWritten = cibLastWritten;
+        putAttribute("cib-last-written", cibLastWritten);
         return this;
     }
 
     /** The execution-date attribute as written, or null when absent. */
     public String getExecutionDate() {
-        return executionDate;
+        return attribute("execution-date");
     }
 
     /** Sets the execution-date attribute; null removes it. */
     public Cib setExecutionDate(String executionDate) {
-        this.executionDate = executionDate;
+        putAttribute("execution-date", executionDate);
         return this;
     }
 
     /** The update-origin attribute as written, or null when absent. */
     public String getUpdateOrigin() {
-        return updateOrigin;
+        return attribute("update-origin");
     }
 
     /** Sets the update-origin attribute; null removes it. */
     public Cib setUpdateOrigin(String updateOrigin) {
-        this.updateOrigin = updateOrigin;
+        putAttribute("update-origin", updateOrigin);
         return this;
     }
 
     /** The update-client attribute as written, or null when absent. */
     public String getUpdateClient() {
-        return updateClient;
+        return attribute("update-client");
     }
 
     /** Sets the update-client attribute; null removes it. */
     public Cib setUpdateClient(String updateClient) {
-        this.updateClient = updateClient;
+        putAttribute("update-client", updateClient);
         return this;
     }
 
     /** The update-user attribute as written, or null when absent. */
     public String getUpdateUser() {
-        return updateUser;
+        return attribute("update-user");
     }
 
     /** Sets the update-user attribute; null removes it. */
     public Cib setUpdateUser(String updateUser) {
-        this.updateUser = updateUser;
+        putAttribute("update-user", updateUser);
         return this;
     }
 
     /** The no-quorum-panic attribute as written, or null when absent. */
     public String getNoQuorumPanic() {
-        return noQuorumPanic;
+        return attribute("no-quorum-panic");
     }
 
     /** Sets the no-quorum-panic attribute; null removes it. */
     public Cib setNoQuorumPanic(String noQuorumPanic) {
-        this.noQuorumPanic = noQuorumPanic;
+        putAttribute("no-quorum-panic", noQuorumPanic);
         return this;
     }
 
     /** The remote-tls-port attribute as written, or null when absent. */
     public String getRemoteTlsPort() {
-        return remoteTlsPort;
+        return attribute("remote-tls-port");
     }
 
     /** Sets the remote-tls-port attribute; null removes it. */
     public Cib setRemoteTlsPort(String remoteTlsPort) {
-        this.remoteTlsPort = remoteTlsPort;
+        putAttribute("remote-tls-port", remoteTlsPort);
         return this;
     }
 
     /** The remote-clear-port attribute as written, or null when absent. */
     public String getRemoteClearPort() {
-        return remoteClearPort;
+        return attribute("remote-clear-port");
     }
 
     /** Sets the remote-clear-port attribute; null removes it. */
     public Cib setRemoteClearPort(String remoteClearPort) {
-        this.remoteClearPort = remoteClearPort;
+        putAttribute("remote-clear-port", remoteClearPort);
         return this;
     }
 

@@ -7,7 +7,6 @@ import jakarta.xml.bind.annotation.XmlAnyElement;
 import jakarta.xml.bind.annotation.XmlTransient;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -17,9 +16,10 @@ import org.w3c.dom.Element;
 /**
  * Base of every CIB element class. It keeps all child elements in ONE list in document order:
  * elements the model knows are instances of the model classes, any other element is kept as a DOM
- * {@link Element}; attributes the model does not name are kept in {@link #getOtherAttributes()}.
- * Comments are children too ({@link XmlComment}). Reading and writing back an element therefore
- * loses nothing.
+ * {@link Element}. All attributes, typed or not, live in one ordered map
+ * ({@link #getOtherAttributes()}): document order after reading, first-set order when built in code,
+ * and that order is written back. Comments are children too ({@link XmlComment}). Reading and
+ * writing back an element therefore loses nothing.
  */
 @XmlTransient
 @XmlAccessorType(XmlAccessType.FIELD)
@@ -28,8 +28,10 @@ public abstract class CibElement {
     @XmlAnyElement(lax = true)
     private List<Object> children;
 
-    @XmlAnyAttribute
-    private Map<QName, String> otherAttributes;
+    // Alternating names and values in order (see AttributeSlots); JAXB reaches them through the
+    // map view of getOtherAttributes(), which it fills in document order and writes in order.
+    @XmlTransient
+    private Object[] attributeSlots = AttributeSlots.NONE;
 
     /**
      * The live list of children in document order: model objects, {@link XmlComment}s and DOM
@@ -42,17 +44,43 @@ public abstract class CibElement {
         return children;
     }
 
-    /** The live map of attributes that have no typed accessor, by qualified name. */
+    /**
+     * The live map of all attributes of this element by qualified name, in the order they are
+     * written. Typed accessors read and write the same map, so it holds their attributes too; use
+     * it for attributes that have none. Putting an existing name keeps its position; putting a null
+     * value removes it.
+     */
+    @XmlAnyAttribute
     public Map<QName, String> getOtherAttributes() {
-        if (otherAttributes == null) {
-            otherAttributes = new HashMap<>();
-        }
-        return otherAttributes;
+        return new AttributeMap(this);
     }
 
-    /** The value of an attribute without a typed accessor, or null. */
+    /** The value of the attribute with this name (typed or not, no namespace), or null. */
     public String getOtherAttribute(String name) {
-        return otherAttributes == null ? null : otherAttributes.get(new QName(name));
+        return attribute(name);
+    }
+
+    /** The value of an attribute without namespace, or null when absent: what typed getters return. */
+    protected String attribute(String name) {
+        return AttributeSlots.valueAt(attributeSlots, AttributeSlots.indexOf(attributeSlots, name));
+    }
+
+    /**
+     * Sets an attribute without namespace in place, or appends it when absent; null removes it.
+     * What typed setters do.
+     */
+    protected void putAttribute(String name, String value) {
+        int index = AttributeSlots.indexOf(attributeSlots, name);
+        QName key = index >= 0 || value == null ? null : AttributeSlots.plainName(name);
+        attributeSlots = AttributeSlots.put(attributeSlots, index, key, value);
+    }
+
+    Object[] attributeSlots() {
+        return attributeSlots;
+    }
+
+    void attributeSlots(Object[] slots) {
+        attributeSlots = slots;
     }
 
     /** Appends a child (model element, {@link XmlComment} or DOM element) and returns it. */

@@ -1,64 +1,51 @@
 package org.jcrm.engine.cib;
 
-import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlRootElement;
 
 /** A time test {@code <date_expression>} (in_range, gt, lt, date_spec). */
 @XmlRootElement(name = "date_expression")
 public class DateExpression extends CibElement implements Identified {
-    @XmlAttribute(name = "id")
-    private String id;
-
-    @XmlAttribute(name = "operation")
-    private String operation;
-
-    @XmlAttribute(name = "start")
-    private String start;
-
-    @XmlAttribute(name = "end")
-    private String end;
-
     /** The id attribute as written, or null when absent. */
     public String getId() {
-        return id;
+        return attribute("id");
     }
 
     /** Sets the id attribute; null removes it. */
     public DateExpression setId(String id) {
-        this.id = id;
+        putAttribute("id", id);
         return this;
     }
 
     /** The operation attribute as written, or null when absent. */
     public String getOperation() {
-        return operation;
+        return attribute("operation");
     }
 
     /** Sets the operation attribute; null removes it. */
     public DateExpression setOperation(String operation) {
-        this.operation = operation;
+        putAttribute("operation", operation);
         return this;
     }
 
     /** The start attribute as written, or null when absent. */
     public String getStart() {
-        return start;
+        return attribute("start");
     }
 
     /** Sets the start attribute; null removes it. */
     public DateExpression setStart(String start) {
-        this.start = start;
+        putAttribute("start", start);
         return this;
     }
 
     /** The end attribute as written, or null when absent. */
     public String getEnd() {
-        return end;
+        return attribute("end");
     }
 
     /** Sets the end attribute; null removes it. */
     public DateExpression setEnd(String end) {
-        this.end = end;
+        putAttribute("end", end);
         return this;
     }
 

@@ -1,106 +1,84 @@
 package org.jcrm.engine.cib;
 
-import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlRootElement;
 
 /** A {@code <fencing-level>}: which devices fence a target, at which index. */
 @XmlRootElement(name = "fencing-level")
 public class FencingLevel extends CibElement implements Identified {
-    @XmlAttribute(name = "id")
-    private String id;
-
-    @XmlAttribute(name = "target")
-    private String target;
-
-    @XmlAttribute(name = "target-pattern")
-    private String targetPattern;
-
-    @XmlAttribute(name = "target-attribute")
-    private String targetAttribute;
-
-    @XmlAttribute(name = "target-value")
-    private String targetValue;
-
-    @XmlAttribute(name = "index")
-    private String index;
-
-    @XmlAttribute(name = "devices")
-    private String devices;
-
     /** The id attribute as written, or null when absent. */
     public String getId() {
-        return id;
+        return attribute("id");
     }
 
     /** Sets the id attribute; null removes it. */
     public FencingLevel setId(String id) {
-        this.id = id;
+        putAttribute("id", id);
         return this;
     }
 
     /** The target attribute as written, or null when absent. */
     public String getTarget() {
-        return target;
+        return attribute("target");
     }
 
     /** Sets the target attribute; null removes it. */
     public FencingLevel setTarget(String target) {
-        this.target = target;
+        putAttribute("target", target);
         return this;
     }
 
     /** The target-pattern attribute as written, or null when absent. */
     public String getTargetPattern() {
-        return targetPattern;
+        return attribute("target-pattern");
     }
 
     /** Sets the target-pattern attribute; null removes it. */
     public FencingLevel setTargetPattern(String targetPattern) {
-        this.targetPattern = targetPattern;
+        putAttribute("target-pattern", targetPattern);
         return this;
     }
 
     /** The target-attribute attribute as written, or null when absent. */
     public String getTargetAttribute() {
-        return targetAttribute;
+        return attribute("target-attribute");
     }
 
     /** Sets the target-attribute attribute; null removes it. */
     public FencingLevel setTargetAttribute(String targetAttribute) {
-        this.targetAttribute = targetAttribute;
+        putAttribute("target-attribute", targetAttribute);
         return this;
     }
 
     /** The target-value attribute as written, or null when absent. */
     public String getTargetValue() {
-        return targetValue;
+        return attribute("target-value");
     }
 
     /** Sets the target-value attribute; null removes it. */
     public FencingLevel setTargetValue(String targetValue) {
-        this.targetValue = targetValue;
+        putAttribute("target-value", targetValue);
         return this;
     }
 
     /** The index attribute as written, or null when absent. */
     public String getIndex() {
-        return index;
+        return attribute("index");
     }
 
     /** Sets the index attribute; null removes it. */
     public FencingLevel setIndex(String index) {
-        this.index = index;
+        putAttribute("index", index);
         return this;
     }
 
     /** The devices attribute as written, or null when absent. */
     public String getDevices() {
-        return devices;
+        return attribute("devices");
     }
 
     /** Sets the devices attribute; null removes it. */
     public FencingLevel setDevices(String devices) {
-        this.devices = devices;
+        putAttribute("devices", devices);
         return this;
     }
 }

@@ -1,22 +1,18 @@
 package org.jcrm.engine.cib;
 
-import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlRootElement;
 
 /** The {@code <lrm>} of a node state. */
 @XmlRootElement(name = "lrm")
 public class Lrm extends CibElement implements Identified {
-    @XmlAttribute(name = "id")
-    private String id;
-
     /** The id attribute as written, or null when absent. */
     public String getId() {
-        return id;
+        return attribute("id");
     }
 
     /** Sets the id attribute; null removes it. */
     public Lrm setId(String id) {
-        this.id = id;
+        putAttribute("id", id);
         return this;
     }
 

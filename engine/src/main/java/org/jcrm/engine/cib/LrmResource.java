@@ -1,79 +1,63 @@
 package org.jcrm.engine.cib;
 
-import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlRootElement;
 import java.util.List;
 
 /** An {@code <lrm_resource>}: one resource's operation history on a node. */
 @XmlRootElement(name = "lrm_resource")
 public class LrmResource extends CibElement implements Identified {
-    @XmlAttribute(name = "id")
-    private String id;
-
-    @XmlAttribute(name = "class")
-    private String agentClass;
-
-    @XmlAttribute(name = "provider")
-    private String provider;
-
-    @XmlAttribute(name = "type")
-    private String type;
-
-    @XmlAttribute(name = "container")
-    private String container;
-
     /** The id attribute as written, or null when absent. */
     public String getId() {
-        return id;
+        return attribute("id");
     }
 
     /** Sets the id attribute; null removes it. */
     public LrmResource setId(String id) {
-        this.id = id;
+        putAttribute("id", id);
         return this;
     }
 
     /** The class attribute as written, or null when absent. */
     public String getAgentClass() {
-        return agentClass;
+        return attribute("class");
     }
 
     /** Sets the class attribute; null removes it. */
     public LrmResource setAgentClass(String agentClass) {
-        this.agentClass = agentClass;
+        putAttribute("class", agentClass);
         return this;
     }
 
     /** The provider attribute as written, or null when absent. */
     public String getProvider() {
-        return provider;
+        return attribute("provider");
     }
 
     /** Sets the provider attribute; null removes it. */
     public LrmResource setProvider(String provider) {
-        this.provider = provider;
+        putAttribute("provider", provider);
         return this;
     }
 
     /** The type attribute as written, or null when absent. */
     public String getType() {
-        return type;
+        return attribute("type");
     }
 
     /** Sets the type attribute; null removes it. */
     public LrmResource setType(String type) {
-        this.type = type;
+        putAttribute("type", type);
         return this;
     }
 
     /** The container attribute as written, or null when absent. */
     public String getContainer() {
-        return container;
+        return attribute("container");
     }
 
     /** Sets the container attribute; null removes it. */
     public LrmResource setContainer(String container) {
-        this.container = container;
+        putAttribute("container", container);
         return this;
     }
 

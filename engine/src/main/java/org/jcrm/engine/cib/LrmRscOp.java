@@ -1,344 +1,271 @@
 package org.jcrm.engine.cib;
 
-import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlRootElement;
 
 /** One recorded operation {@code <lrm_rsc_op>} of a resource on a node. */
 @XmlRootElement(name = "lrm_rsc_op")
 public class LrmRscOp extends CibElement implements Identified {
-    @XmlAttribute(name = "id")
-    private String id;
-
-    @XmlAttribute(name = "operation_key")
-    private String operationKey;
-
-    @XmlAttribute(name = "operation")
-    private String operation;
-
-    @XmlAttribute(name = "crm-debug-origin")
-    private String crmDebugOrigin;
-
-    @XmlAttribute(name = "crm_feature_set")
-    private String crmFeatureSet;
-
-    @XmlAttribute(name = "transition-key")
-    private String transitionKey;
-
-    @XmlAttribute(name = "transition-magic")
-    private String transitionMagic;
-
-    @XmlAttribute(name = "exit-reason")
-    private String exitReason;
-
-    @XmlAttribute(name = "on_node")
-    private String onNode;
-
-    @XmlAttribute(name = "call-id")
-    private String callId;
-
-    @XmlAttribute(name = "rc-code")
-    private String rcCode;
-
-    @XmlAttribute(name = "op-status")
-    private String opStatus;
-
-    @XmlAttribute(name = "interval")
-    private String interval;
-
-    @XmlAttribute(name = "last-rc-change")
-    private String lastRcChange;
-
-    @XmlAttribute(name = "last-run")
-    private String lastRun;
-
-    @XmlAttribute(name = "exec-time")
-    private String execTime;
-
-    @XmlAttribute(name = "queue-time")
-    private String queueTime;
-
-    @XmlAttribute(name = "op-digest")
-    private String opDigest;
-
-    @XmlAttribute(name = "op-restart-digest")
-    private String opRestartDigest;
-
-    @XmlAttribute(name = "op-secure-digest")
-    private String opSecureDigest;
-
-    @XmlAttribute(name = "op-force-restart")
-    private String opForceRestart;
-
-    @XmlAttribute(name = "op-secure-params")
-    private String opSecureParams;
-
-    @XmlAttribute(name = "migrate_source")
-    private String migrateSource;
-
-    @XmlAttribute(name = "migrate_target")
-    private String migrateTarget;
-
     /** The id attribute as written, or null when absent. */
     public String getId() {
-        return id;
+        return attribute("id");
     }
 
     /** Sets the id attribute; null removes it. */
     public LrmRscOp setId(String id) {
-        this.id = id;
+        putAttribute("id", id);
         return this;
     }
 
     /** The operation_key attribute as written, or null when absent. */
     public String getOperationKey() {
-        return operationKey;
+        return attribute("operation_key");
     }
 
     /** Sets the operation_key attribute; null removes it. */
     public LrmRscOp setOperationKey(String operationKey) {
-        this.operationKey = operationKey;
+        putAttribute("operation_key", operationKey);
         return this;
     }
 
     /** The operation attribute as written, or null when absent. */
     public String getOperation() {
-        return operation;
+        return attribute("operation");
     }
 
     /** Sets the operation attribute; null removes it. */
     public LrmRscOp setOperation(String operation) {
-        this.operation = operation;
+        putAttribute("operation", operation);
         return this;
     }
 
     /** The crm-debug-origin attribute as written, or null when absent. */
     public String getCrmDebugOrigin() {
-        return crmDebugOrigin;
+        return attribute("crm-debug-origin");
     }
 
     /** Sets the crm-debug-origin attribute; null removes it. */
     public LrmRscOp setCrmDebugOrigin(String crmDebugOrigin) {
-        this.crmDebugOrigin = crmDebugOrigin;
+        putAttribute("crm-debug-origin", crmDebugOrigin);
         return this;
     }
 
     /** The crm_feature_set attribute as written, or null when absent. */
     public String getCrmFeatureSet() {
-        return crmFeatureSet;
+        return attribute("crm_feature_set");
     }
 
     /** Sets the crm_feature_set attribute; null removes it. */
     public LrmRscOp setCrmFeatureSet(String crmFeatureSet) {
-        this.crmFeatureSet = crmFeatureSet;
+        putAttribute("crm_feature_set", crmFeatureSet);
         return this;
     }
 
     /** The transition-key attribute as written, or null when absent. */
     public String getTransitionKey() {
-        return transitionKey;
+        return attribute("transition-key");
     }
 
     /** Sets the transition-key attribute; null removes it. */
     public LrmRscOp setTransitionKey(String transitionKey) {
-        this.transitionKey = transitionKey;
+        putAttribute("transition-key", transitionKey);
         return this;
     }
 
     /** The transition-magic attribute as written, or null when absent. */
     public String getTransitionMagic() {
-        return transitionMagic;
+        return attribute("transition-magic");
     }
 
     /** Sets the transition-magic attribute; null removes it. */
     public LrmRscOp setTransitionMagic(String transitionMagic) {
-        this.transitionMagic = transitionMagic;
+        putAttribute("transition-magic", transitionMagic);
         return this;
     }
 
     /** The exit-reason attribute as written, or null when absent. */
     public String getExitReason() {
-        return exitReason;
+        return attribute("exit-reason");
     }
 
     /** Sets the exit-reason attribute; null removes it. */
     public LrmRscOp setExitReason(String exitReason) {
-        this.exitReason = exitReason;
+        putAttribute("exit-reason", exitReason);
         return this;
     }
 
     /** The on_node attribute as written, or null when absent. */
     public String getOnNode() {
-        return onNode;
+        return attribute("on_node");
     }
 
     /** Sets the on_node attribute; null removes it. */
     public LrmRscOp setOnNode(String onNode) {
-        this.onNode = onNode;
+        putAttribute("on_node", onNode);
         return this;
     }
 
     /** The call-id attribute as written, or null when absent. */
     public String getCallId() {
-        return callId;
+        return attribute("call-id");
     }
 
     /** Sets the call-id attribute; null removes it. */
     public LrmRscOp setCallId(String callId) {
-        this.callId = callId;
+        putAttribute("call-id", callId);
         return this;
     }
 
     /** The rc-code attribute as written, or null when absent. */
     public String getRcCode() {
-        return rcCode;
+        return attribute("rc-code");
     }
 
     /** Sets the rc-code attribute; null removes it. */
     public LrmRscOp setRcCode(String rcCode) {
-        this.rcCode = rcCode;
+        putAttribute("rc-code", rcCode);
         return this;
     }
 
     /** The op-status attribute as written, or null when absent. */
     public String getOpStatus() {
-        return opStatus;
+        return attribute("op-status");
     }
 
     /** Sets the op-status attribute; null removes it. */
     public LrmRscOp setOpStatus(String opStatus) {
-        this.opStatus = opStatus;
+        putAttribute("op-status", opStatus);
         return this;
     }
 
     /** The interval attribute as written, or null when absent. */
     public String getInterval() {
-        return interval;
+        return attribute("interval");
     }
 
     /** Sets the interval attribute; null removes it. */
     public LrmRscOp setInterval(String interval) {
-        this.interval = interval;
+        putAttribute("interval", interval);
         return this;
     }
 
     /** The last-rc-change attribute as written, or null when absent. */
     public String getLastRcChange() {
-        return lastRcChange;
+        return attribute("last-rc-change");
     }
 
     /** Sets the last-rc-change attribute; null removes it. */
     public LrmRscOp setLastRcChange(String lastRcChange) {
-        this.lastRcChange = lastRcChange;
+        putAttribute("last-rc-change", lastRcChange);
         return this;
     }
 
     /** The last-run attribute as written, or null when absent. */
     public String getLastRun() {
-        return lastRun;
+        return attribute("last-run");
     }
 
     /** Sets the last-run attribute; null removes it. */
     public LrmRscOp setLastRun(String lastRun) {
-        this.lastRun = lastRun;
+        putAttribute("last-run", lastRun);
         return this;
     }
 
     /** The exec-time attribute as written, or null when absent. */
     public String getExecTime() {
-        return execTime;
+        return attribute("exec-time");
     }
 
     /** Sets the exec-time attribute; null removes it. */
     public LrmRscOp setExecTime(String execTime) {
-        this.execTime = execTime;
+        putAttribute("exec-time", execTime);
         return this;
     }
 
     /** The queue-time attribute as written, or null when absent. */
     public String getQueueTime() {
-        return queueTime;
+        return attribute("queue-time");
     }
 
     /** Sets the queue-time attribute; null removes it. */
     public LrmRscOp setQueueTime(String queueTime) {
-        this.queueTime = queueTime;
+        putAttribute("queue-time", queueTime);
         return this;
     }
 
     /** The op-digest attribute as written, or null when absent. */
     public String getOpDigest() {
-        return opDigest;
+        return attribute("op-digest");
     }
 
     /** Sets the op-digest attribute; null removes it. */
     public LrmRscOp setOpDigest(String opDigest) {
-        this.opDigest = opDigest;
+        putAttribute("op-digest", opDigest);
         return this;
     }
 
     /** The op-restart-digest attribute as written, or null when absent. */
     public String getOpRestartDigest() {
-        return opRestartDigest;
+        return attribute("op-restart-digest");
     }
 
     /** Sets the op-restart-digest attribute; null removes it. */
     public LrmRscOp setOpRestartDigest(String opRestartDigest) {
-        this.opRestartDigest = opRestartDigest;
+        putAttribute("op-restart-digest", opRestartDigest);
         return this;
     }
 
     /** The op-secure-digest attribute as written, or null when absent. */
     public String getOpSecureDigest() {
-        return opSecureDigest;
+        return attribute("op-secure-digest");
     }
 
     /** Sets the op-secure-digest attribute; null removes it. */
     public LrmRscOp setOpSecureDigest(String opSecureDigest) {
-        this.opSecureDigest = opSecureDigest;
+        putAttribute("op-secure-digest", opSecureDigest);
         return this;
     }
 
     /** The op-force-restart attribute as written, or null when absent. */
     public String getOpForceRestart() {
-        return opForceRestart;
+        return attribute("op-force-restart");
     }
 
     /** Sets the op-force-restart attribute; null removes it. */
     public LrmRscOp setOpForceRestart(String opForceRestart) {
-        this.opForceRestart = opForceRestart;
+        putAttribute("op-force-restart", opForceRestart);
         return this;
     }
 
     /** The op-secure-params attribute as written, or null when absent. */
     public String getOpSecureParams() {
-        return opSecureParams;
+        return attribute("op-secure-params");
     }
 
     /** Sets the op-secure-params attribute; null removes it. */
     public LrmRscOp setOpSecureParams(String opSecureParams) {
-        this.opSecureParams = opSecureParams;
+        putAttribute("op-secure-params", opSecureParams);
         return this;
     }
 
     /** The migrate_source attribute as written, or null when absent. */
     public String getMigrateSource() {
-        return migrateSource;
+        return attribute("migrate_source");
     }
 
     /** Sets the migrate_source attribute; null removes it. */
     public LrmRscOp setMigrateSource(String migrateSource) {
-        this.migrateSource = migrateSource;
+        putAttribute("migrate_source", migrateSource);
         return this;
     }
 
     /** The migrate_target attribute as written, or null when absent. */
     public String getMigrateTarget() {
-        return migrateTarget;
+        return attribute("migrate_target");
     }
 
     /** Sets the migrate_target attribute; null removes it. */
     public LrmRscOp setMigrateTarget(String migrateTarget) {
-        this.migrateTarget = migrateTarget;
+        putAttribute("migrate_target", migrateTarget);
         return this;
     }
 }

@@ -1,51 +1,41 @@
 package org.jcrm.engine.cib;
 
-import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlTransient;
 import java.util.List;
 
 /** A set of name/value pairs (instance, meta, utilization or cluster property set), optionally guarded by rules; {@code id-ref} makes it a reference to another set. */
 @XmlTransient
 public abstract class NvSet extends CibElement implements Identified {
-    @XmlAttribute(name = "id")
-    private String id;
-
-    @XmlAttribute(name = "id-ref")
-    private String idRef;
-
-    @XmlAttribute(name = "score")
-    private String score;
-
     /** The id attribute as written, or null when absent. */
     public String getId() {
-        return id;
+        return attribute("id");
     }
 
     /** Sets the id attribute; null removes it. */
     public NvSet setId(String id) {
-        this.id = id;
+        putAttribute("id", id);
         return this;
     }
 
     /** The id-ref attribute as written, or null when absent. */
     public String getIdRef() {
-        return idRef;
+        return attribute("id-ref");
     }
 
     /** Sets the id-ref attribute; null removes it. */
     public NvSet setIdRef(String idRef) {
-        this.idRef = idRef;
+        putAttribute("id-ref", idRef);
         return this;
     }
 
     /** The score attribute as written, or null when absent. */
     public String getScore() {
-        return score;
+        return attribute("score");
     }
 
     /** Sets the score attribute; null removes it. */
     public NvSet setScore(String score) {
-        this.score = score;
+        putAttribute("score", score);
         return this;
     }
 

@@ -1,37 +1,30 @@
 package org.jcrm.engine.cib;
 
-import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlRootElement;
 import java.util.List;
 
 /** The {@code <operations>} of a resource. */
 @XmlRootElement(name = "operations")
 public class Operations extends CibElement implements Identified {
-    @XmlAttribute(name = "id")
-    private String id;
-
-    @XmlAttribute(name = "id-ref")
-    private String idRef;
-
     /** The id attribute as written, or null when absent. */
     public String getId() {
-        return id;
+        return attribute("id");
     }
 
     /** Sets the id attribute; null removes it. */
     public Operations setId(String id) {
-        this.id = id;
+        putAttribute("id", id);
         return this;
     }
 
     /** The id-ref attribute as written, or null when absent. */
     public String getIdRef() {
-        return idRef;
+        return attribute("id-ref");
     }
 
     /** Sets the id-ref attribute; null removes it. */
     public Operations setIdRef(String idRef) {
-        this.idRef = idRef;
+        putAttribute("id-ref", idRef);
         return this;
     }
 

@@ -1,65 +1,52 @@
 package org.jcrm.engine.cib;
 
-import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlRootElement;
 import java.util.List;
 
 /** A {@code <primitive>} resource: an agent (class, provider, type) or a template reference. */
 @XmlRootElement(name = "primitive")
 public class Primitive extends Resource {
-    @XmlAttribute(name = "class")
-    private String agentClass;
-
-    @XmlAttribute(name = "provider")
-    private String provider;
-
-    @XmlAttribute(name = "type")
-    private String type;
-
-    @XmlAttribute(name = "template")
-    private String template;
-
     /** The class attribute as written, or null when absent. */
     public String getAgentClass() {
-        return agentClass;
+        return attribute("class");
     }
 
     /** Sets the class attribute; null removes it. */
     public Primitive setAgentClass(String agentClass) {
-        this.agentClass = agentClass;
+        putAttribute("class", agentClass);
         return this;
     }
 
     /** The provider attribute as written, or null when absent. */
     public String getProvider() {
-        return provider;
+        return attribute("provider");
     }
 
     /** Sets the provider attribute; null removes it. */
     public Primitive setProvider(String provider) {
-        this.provider = provider;
+        putAttribute("provider", provider);
         return this;
     }
 
     /** The type attribute as written, or null when absent. */
     public String getType() {
-        return type;
+        return attribute("type");
     }
 
     /** Sets the type attribute; null removes it. */
     public Primitive setType(String type) {
-        this.type = type;
+        putAttribute("type", type);
         return this;
     }
 
     /** The template attribute as written, or null when absent. */
     public String getTemplate() {
-        return template;
+        return attribute("template");
     }
 
     /** Sets the template attribute; null removes it. */
     public Primitive setTemplate(String template) {
-        this.template = template;
+        putAttribute("template", template);
         return this;
     }
 

@@ -1,37 +1,30 @@
 package org.jcrm.engine.cib;
 
-import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlTransient;
 import java.util.List;
 
 /** A configured resource of any kind (primitive, template, group, clone, master, bundle). */
 @XmlTransient
 public abstract class Resource extends CibElement implements Identified {
-    @XmlAttribute(name = "id")
-    private String id;
-
-    @XmlAttribute(name = "description")
-    private String description;
-
     /** The id attribute as written, or null when absent. */
     public String getId() {
-        return id;
+        return attribute("id");
     }
 
     /** Sets the id attribute; null removes it. */
     public Resource setId(String id) {
-        this.id = id;
+        putAttribute("id", id);
         return this;
     }
 
     /** The description attribute as written, or null when absent. */
     public String getDescription() {
-        return description;
+        return attribute("description");
     }
 
     /** Sets the description attribute; null removes it. */
     public Resource setDescription(String description) {
-        this.description = description;
+        putAttribute("description", description);
         return this;
     }
 

@@ -1,22 +1,18 @@
 package org.jcrm.engine.cib;
 
-import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlRootElement;
 
 /** A {@code <resource_ref>} naming a resource in a set. */
 @XmlRootElement(name = "resource_ref")
 public class ResourceRef extends CibElement implements Identified {
-    @XmlAttribute(name = "id")
-    private String id;
-
     /** The id attribute as written, or null when absent. */
     public String getId() {
-        return id;
+        return attribute("id");
     }
 
     /** Sets the id attribute; null removes it. */
     public ResourceRef setId(String id) {
-        this.id = id;
+        putAttribute("id", id);
         return this;
     }
 }

@@ -1,135 +1,107 @@
 package org.jcrm.engine.cib;
 
-import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlRootElement;
 import java.util.List;
 
 /** A {@code <resource_set>} inside a constraint. */
 @XmlRootElement(name = "resource_set")
 public class ResourceSet extends CibElement implements Identified {
-    @XmlAttribute(name = "id")
-    private String id;
-
-    @XmlAttribute(name = "id-ref")
-    private String idRef;
-
-    @XmlAttribute(name = "sequential")
-    private String sequential;
-
-    @XmlAttribute(name = "require-all")
-    private String requireAll;
-
-    @XmlAttribute(name = "ordering")
-    private String ordering;
-
-    @XmlAttribute(name = "action")
-    private String action;
-
-    @XmlAttribute(name = "role")
-    private String role;
-
-    @XmlAttribute(name = "score")
-    private String score;
-
-    @XmlAttribute(name = "kind")
-    private String kind;
-
     /** The id attribute as written, or null when absent. */
     public String getId() {
-        return id;
+        return attribute("id");
     }
 
     /** Sets the id attribute; null removes it. */
     public ResourceSet setId(String id) {
-        this.id = id;
+        putAttribute("id", id);
         return this;
     }
 
     /** The id-ref attribute as written, or null when absent. */
     public String getIdRef() {
-        return idRef;
+        return attribute("id-ref");
     }
 
     /** Sets the id-ref attribute; null removes it. */
     public ResourceSet setIdRef(String idRef) {
-        this.idRef = idRef;
+        putAttribute("id-ref", idRef);
         return this;
     }
 
     /** The sequential attribute as written, or null when absent. */
     public String getSequential() {
-        return sequential;
+        return attribute("sequential");
     }
 
     /** Sets the sequential attribute; null removes it. */
     public ResourceSet setSequential(String sequential) {
-        this.sequential = sequential;
+        putAttribute("sequential", sequential);
         return this;
     }
 
     /** The require-all attribute as written, or null when absent. */
     public String getRequireAll() {
-        return requireAll;
+        return attribute("require-all");
     }
 
     /** Sets the require-all attribute; null removes it. */
     public ResourceSet setRequireAll(String requireAll) {
-        this.requireAll = requireAll;
+        putAttribute("require-all", requireAll);
         return this;
     }
 
     /** The ordering attribute as written, or null when absent. */
     public String getOrdering() {
-        return ordering;
+        return attribute("ordering");
     }
 
     /** Sets the ordering attribute; null removes it. */
     public ResourceSet setOrdering(String ordering) {
-        this.ordering = ordering;
+        putAttribute("ordering", ordering);
         return this;
     }
 
     /** The action attribute as written, or null when absent. */
     public String getAction() {
-        return action;
+        return attribute("action");
     }
 
     /** Sets the action attribute; null removes it. */
     public ResourceSet setAction(String action) {
-        this.action = action;
+        putAttribute("action", action);
         return this;
     }
 
     /** The role attribute as written, or null when absent. */
     public String getRole() {
-        return role;
+        return attribute("role");
     }
 
     /** Sets the role attribute; null removes it. */
     public ResourceSet setRole(String role) {
-        this.role = role;
+        putAttribute("role", role);
         return this;
     }
 
     /** The score attribute as written, or null when absent. */
     public String getScore() {
-        return score;
+        return attribute("score");
     }
 
     /** Sets the score attribute; null removes it. */
     public ResourceSet setScore(String score) {
-        this.score = score;
+        putAttribute("score", score);
         return this;
     }
 
     /** The kind attribute as written, or null when absent. */
     public String getKind() {
-        return kind;
+        return attribute("kind");
     }
 
     /** Sets the kind attribute; null removes it. */
     public ResourceSet setKind(String kind) {
-        this.kind = kind;
+        putAttribute("kind", kind);
         return this;
     }
 

@@ -1,163 +1,129 @@
 package org.jcrm.engine.cib;
 
-import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlRootElement;
 import java.util.List;
 
 /** An ordering constraint {@code <rsc_order>}, between two resources or over resource sets. */
 @XmlRootElement(name = "rsc_order")
 public class RscOrder extends CibElement implements Identified {
-    @XmlAttribute(name = "id")
-    private String id;
-
-    @XmlAttribute(name = "first")
-    private String first;
-
-    @XmlAttribute(name = "then")
-    private String then;
-
-    @XmlAttribute(name = "first-action")
-    private String firstAction;
-
-    @XmlAttribute(name = "then-action")
-    private String thenAction;
-
-    @XmlAttribute(name = "kind")
-    private String kind;
-
-    @XmlAttribute(name = "score")
-    private String score;
-
-    @XmlAttribute(name = "symmetrical")
-    private String symmetrical;
-
-    @XmlAttribute(name = "require-all")
-    private String requireAll;
-
-    @XmlAttribute(name = "first-instance")
-    private String firstInstance;
-
-    @XmlAttribute(name = "then-instance")
-    private String thenInstance;
-
     /** The id attribute as written, or null when absent. */
     public String getId() {
-        return id;
+        return attribute("id");
     }
 
     /** Sets the id attribute; null removes it. */
     public RscOrder setId(String id) {
-        this.id = id;
+        putAttribute("id", id);
         return this;
     }
 
     /** The first attribute as written, or null when absent. */
     public String getFirst() {
-        return first;
+        return attribute("first");
     }
 
     /** Sets the first attribute; null removes it. */
     public RscOrder setFirst(String first) {
-        this.first = first;
+        putAttribute("first", first);
         return this;
     }
 
     /** The then attribute as written, or null when absent. */
     public String getThen() {
-        return then;
+        return attribute("then");
     }
 
     /** Sets the then attribute; null removes it. */
     public RscOrder setThen(String then) {
-        this.then = then;
+        putAttribute("then", then);
         return this;
     }
 
     /** The first-action attribute as written, or null when absent. */
     public String getFirstAction() {
-        return firstAction;
+        return attribute("first-action");
     }
 
     /** Sets the first-action attribute; null removes it. */
     public RscOrder setFirstAction(String firstAction) {
-        this.firstAction = firstAction;
+        putAttribute("first-action", firstAction);
         return this;
     }
 
     /** The then-action attribute as written, or null when absent. */
     public String getThenAction() {
-        return thenAction;
+        return attribute("then-action");
     }
 
     /** Sets the then-action attribute; null removes it. */
     public RscOrder setThenAction(String thenAction) {
-        this.thenAction = thenAction;
+        putAttribute("then-action", thenAction);
         return this;
     }
 
     /** The kind attribute as written, or null when absent. */
     public String getKind() {
-        return kind;
+        return attribute("kind");
     }
 
     /** Sets the kind attribute; null removes it. */
     public RscOrder setKind(String kind) {
-        this.kind = kind;
+        putAttribute("kind", kind);
         return this;
     }
 
     /** The score attribute as written, or null when absent. */
     public String getScore() {
-        return score;
+        return attribute("score");
     }
 
     /** Sets the score attribute; null removes it. */
     public RscOrder setScore(String score) {
-        this.score = score;
+        putAttribute("score", score);
         return this;
     }
 
     /** The symmetrical attribute as written, or null when absent. */
     public String getSymmetrical() {
-        return symmetrical;
+        return attribute("symmetrical");
     }
 
     /** Sets the symmetrical attribute; null removes it. */
     public RscOrder setSymmetrical(String symmetrical) {
-        this.symmetrical = symmetrical;
+        putAttribute("symmetrical", symmetrical);
         return this;
     }
 
     /** The require-all attribute as written, or null when absent. */
     public String getRequireAll() {
-        return requireAll;
+        return attribute("require-all");
     }
 
     /** Sets the require-all attribute; null removes it. */
     public RscOrder setRequireAll(String requireAll) {
-        this.requireAll = requireAll;
+        putAttribute("require-all", requireAll);
         return this;
     }
 
     /** The first-instance attribute as written, or null when absent. */
     public String getFirstInstance() {
-        return firstInstance;
+        return attribute("first-instance");
     }
 
     /** Sets the first-instance attribute; null removes it. */
     public RscOrder setFirstInstance(String firstInstance) {
-        this.firstInstance = firstInstance;
+        putAttribute("first-instance", firstInstance);
         return this;
     }
 
     /** The then-instance attribute as written, or null when absent. */
     public String getThenInstance() {
-        return thenInstance;
+        return attribute("then-instance");
     }
 
     /** Sets the then-instance attribute; null removes it. */
     public RscOrder setThenInstance(String thenInstance) {
-        this.thenInstance = thenInstance;
+        putAttribute("then-instance", thenInstance);
         return this;
     }
 

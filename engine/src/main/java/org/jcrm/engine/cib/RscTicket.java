@@ -1,79 +1,63 @@
 package org.jcrm.engine.cib;
 
-import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlRootElement;
 import java.util.List;
 
 /** A ticket dependency {@code <rsc_ticket>}. */
 @XmlRootElement(name = "rsc_ticket")
 public class RscTicket extends CibElement implements Identified {
-    @XmlAttribute(name = "id")
-    private String id;
-
-    @XmlAttribute(name = "ticket")
-    private String ticket;
-
-    @XmlAttribute(name = "rsc")
-    private String rsc;
-
-    @XmlAttribute(name = "rsc-role")
-    private String rscRole;
-
-    @XmlAttribute(name = "loss-policy")
-    private String lossPolicy;
-
     /** The id attribute as written, or null when absent. */
     public String getId() {
-        return id;
+        return attribute("id");
     }
 
     /** Sets the id attribute; null removes it. */
     public RscTicket setId(String id) {
-        this.id = id;
+        putAttribute("id", id);
         return this;
     }
 
     /** The ticket attribute as written, or null when absent. */
     public String getTicket() {
-        return ticket;
+        return attribute("ticket");
     }
 
     /** Sets the ticket attribute; null removes it. */
     public RscTicket setTicket(String ticket) {
-        this.ticket = ticket;
+        putAttribute("ticket", ticket);
         return this;
     }
 
     /** The rsc attribute as written, or null when absent. */
     public String getRsc() {
-        return rsc;
+        return attribute("rsc");
     }
 
     /** Sets the rsc attribute; null removes it. */
     public RscTicket setRsc(String rsc) {
-        this.rsc = rsc;
+        putAttribute("rsc", rsc);
         return this;
     }
 
     /** The rsc-role attribute as written, or null when absent. */
     public String getRscRole() {
-        return rscRole;
+        return attribute("rsc-role");
     }
 
     /** Sets the rsc-role attribute; null removes it. */
     public RscTicket setRscRole(String rscRole) {
-        this.rscRole = rscRole;
+        putAttribute("rsc-role", rscRole);
         return this;
     }
 
     /** The loss-policy attribute as written, or null when absent. */
     public String getLossPolicy() {
-        return lossPolicy;
+        return attribute("loss-policy");
     }
 
     /** Sets the loss-policy attribute; null removes it. */
     public RscTicket setLossPolicy(String lossPolicy) {
-        this.lossPolicy = lossPolicy;
+        putAttribute("loss-policy", lossPolicy);
         return this;
     }
 

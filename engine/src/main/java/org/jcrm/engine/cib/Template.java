@@ -1,51 +1,41 @@
 package org.jcrm.engine.cib;
 
-import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlRootElement;
 import java.util.List;
 
 /** A resource {@code <template>} that primitives can refer to. */
 @XmlRootElement(name = "template")
 public class Template extends Resource {
-    @XmlAttribute(name = "class")
-    private String agentClass;
-
-    @XmlAttribute(name = "provider")
-    private String provider;
-
-    @XmlAttribute(name = "type")
-    private String type;
-
     /** The class attribute as written, or null when absent. */
     public String getAgentClass() {
-        return agentClass;
+        return attribute("class");
     }
 
     /** Sets the class attribute; null removes it. */
     public Template setAgentClass(String agentClass) {
-        this.agentClass = agentClass;
+        putAttribute("class", agentClass);
         return this;
     }
 
     /** The provider attribute as written, or null when absent. */
     public String getProvider() {
-        return provider;
+        return attribute("provider");
     }
 
     /** Sets the provider attribute; null removes it. */
     public Template setProvider(String provider) {
-        this.provider = provider;
+        putAttribute("provider", provider);
         return this;
     }
 
     /** The type attribute as written, or null when absent. */
     public String getType() {
-        return type;
+        return attribute("type");
     }
 
     /** Sets the type attribute; null removes it. */
     public Template setType(String type) {
-        this.type = type;
+        putAttribute("type", type);
         return this;
     }
 

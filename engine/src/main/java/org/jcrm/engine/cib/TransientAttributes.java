@@ -1,23 +1,19 @@
 package org.jcrm.engine.cib;
 
-import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlRootElement;
 import java.util.List;
 
 /** A node state's {@code <transient_attributes>}. */
 @XmlRootElement(name = "transient_attributes")
 public class TransientAttributes extends CibElement implements Identified {
-    @XmlAttribute(name = "id")
-    private String id;
-
     /** The id attribute as written, or null when absent. */
     public String getId() {
-        return id;
+        return attribute("id");
     }
 
     /** Sets the id attribute; null removes it. */
     public TransientAttributes setId(String id) {
-        this.id = id;
+        putAttribute("id", id);
         return this;
     }
 

@@ -27,7 +27,21 @@ class LargeCibTest {
         String again = CibXml.toXml(read);
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.printf("50,000 primitives: write, read, write in %d ms (%d KiB)%n", millis, xml.length() / 1024);
+        long before = usedHeap();
+        Cib measured = CibXml.parse(xml, "large");
+        System.out.printf("50,000 primitives: one model holds %d MiB of heap%n",
+                (usedHeap() - before) / (1024 * 1024));
+        assertEquals(xml, CibXml.toXml(measured));
         assertEquals(PRIMITIVES, read.allResources().size());
         assertEquals(xml, again);
+    }
+
+    /** Bytes of heap in use after a collection: a rough figure, for comparing model layouts. */
+    private static long usedHeap() {
+        Runtime runtime = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return runtime.totalMemory() - runtime.freeMemory();
     }
 }
