@@ -62,7 +62,7 @@ class ConfigureCommandsTest {
         assertTrue(show.out().contains("location web-prefers-node1 web 100: node1"), show.out());
 
         Run xml = jcrm("", "configure", "show", "xml", "web-vip");
-        assertTrue(xml.out().contains("<nvpair id=\"web-vip-instance_attributes-ip\" name=\"ip\" value=\"192.168.0.100\"/>"),
+        assertTrue(xml.out().contains("<nvpair name=\"ip\" value=\"192.168.0.100\" id=\"web-vip-instance_attributes-ip\"/>"),
                 xml.out());
     }
 
