@@ -14,10 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jcrm.engine.store.FileCibStore;
-import org.jcrm.shell.configure.ConfigureLevel;
-import org.jcrm.shell.configure.CrmConfigText;
 import org.jcrm.shell.repl.Repl;
-import org.jcrm.shell.repl.RootLevel;
 import org.jcrm.shell.repl.ScriptRunner;
 import org.jcrm.shell.repl.Shell;
 import org.jcrm.shell.repl.ShellContext;
@@ -89,7 +86,7 @@ public final class CrmShellCommand {
                 termOut.println("jcrm: no cluster is configured here: using the file CIB " + DEFAULT_DIR.resolve("cib.xml")
                         + " (set CIB_file to use another)");
             }
-            Path history = Path.of(System.getProperty("user.home"), ".jcrm_history");
+            Path history = home().resolve(".jcrm_history");
             return new Repl(shell, terminal, history).run();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the terminal: " + e.getMessage(), e);
@@ -103,13 +100,21 @@ public final class CrmShellCommand {
     private Shell newShell(PrintStream out, PrintStream err, boolean interactive, Terminal terminal) {
         String cibFile = env.get("CIB_file");
         Path file = cibFile != null ? Path.of(cibFile) : DEFAULT_DIR.resolve("cib.xml");
+        FileCibStore live = new FileCibStore(file);
         ShellContext context = new ShellContext(out, err, interactive,
-                question -> terminal != null && new YesNo(terminal).ask(question),
-                new FileCibStore(file), "live");
-        String ocfRoot = env.getOrDefault("OCF_ROOT", "/usr/lib/ocf");
-        RootLevel root = new RootLevel()
-                .with(new ConfigureLevel(context, new CrmConfigText(Path.of(ocfRoot, "resource.d")), () -> stdin));
-        return new Shell(context, root);
+                question -> terminal != null && new YesNo(terminal).ask(question), live, "live");
+        Shell shell = new Shell(context, ShellLevels.build(context, live, env, home(), () -> stdin));
+        String shadow = env.get("CIB_shadow");
+        if (shadow != null && !shadow.isEmpty()) {
+            shell.execute("cib use " + shadow);
+        }
+        return shell;
+    }
+
+    /** The user's home: $HOME as the process got it (tests give their own), else the JVM's idea. */
+    private Path home() {
+        String home = env.get("HOME");
+        return Path.of(home != null && !home.isEmpty() ? home : System.getProperty("user.home"));
     }
 
     /** Re-joins command-line words into one line the shell splits again the same way. */

@@ -14,6 +14,9 @@ public interface ConfigText {
      */
     void apply(Cib target, String text, String source, boolean replace);
 
+    /** The ids of the objects {@code text} defines, in order; fails like {@link #apply} on bad text. */
+    java.util.List<String> ids(String text, String source);
+
     /** The crm text of the whole configuration (crmsh's {@code show}). */
     String show(Cib cib);
 

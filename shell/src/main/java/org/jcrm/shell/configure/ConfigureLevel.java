@@ -3,6 +3,7 @@ package org.jcrm.shell.configure;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.jcrm.shell.cli.CliException;
 import org.jcrm.shell.cli.ExitCode;
@@ -24,17 +25,19 @@ public final class ConfigureLevel implements Level {
             "user", "acl_target", "acl_group");
 
     private final ShellContext context;
-    private final ConfigText text;
+    private final ConfigCheck check;
     private final List<LevelCommand> commands = new ArrayList<>();
+    private final List<Level> sublevels = new ArrayList<>();
     private WorkingCib work;
 
-    public ConfigureLevel(ShellContext context, ConfigText text, Supplier<InputStream> stdin) {
+    public ConfigureLevel(ShellContext context, ConfigText text, Supplier<InputStream> stdin, ConfigureTools tools) {
         this.context = context;
-        this.text = text;
+        this.check = new ConfigCheck(tools.verify());
+        ObjectCompletion completion = new ObjectCompletion(this::work, tools.agents());
         for (String keyword : OBJECT_KEYWORDS) {
-            commands.add(new ObjectCommand(keyword, this::work, text));
+            commands.add(new ObjectCommand(keyword, this::work, text, completion));
         }
-        commands.addAll(ConfigureCommands.all(this::work, text, stdin));
+        commands.addAll(ConfigureCommands.all(this::work, text, stdin, tools));
     }
 
     /** The working copy, read from the context's store on first use (or after a store switch). */
@@ -45,10 +48,20 @@ public final class ConfigureLevel implements Level {
         return work;
     }
 
-    /** Adds a command to this level (verify, simulate ... are contributed by other packages). */
-    public ConfigureLevel with(LevelCommand command) {
-        commands.add(command);
+    /** Adds a level reachable from configure (crmsh offers {@code cib} here too). */
+    public ConfigureLevel with(Level level) {
+        sublevels.add(level);
         return this;
+    }
+
+    @Override
+    public Optional<Level> sublevel(String name) {
+        return sublevels.stream().filter(level -> level.name().equals(name)).findFirst();
+    }
+
+    @Override
+    public List<String> sublevelNames() {
+        return sublevels.stream().map(Level::name).toList();
     }
 
     @Override
@@ -70,11 +83,17 @@ public final class ConfigureLevel implements Level {
             work.refresh();
             return;
         }
-        ConfigureCommands.commit(work, ctx);
+        ConfigureCommands.commit(work, ctx, check);
     }
 
     /** An object definition ({@code primitive web ...}): applied to the working copy with update meaning. */
-    private record ObjectCommand(String name, Supplier<WorkingCib> work, ConfigText text) implements LevelCommand {
+    private record ObjectCommand(String name, Supplier<WorkingCib> work, ConfigText text, ObjectCompletion completion)
+            implements LevelCommand {
+        @Override
+        public List<String> complete(ShellContext context, List<String> before, String word) {
+            return completion.candidates(name, before, word);
+        }
+
         @Override
         public String usage() {
             return name + " ...";

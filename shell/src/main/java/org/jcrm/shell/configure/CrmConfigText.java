@@ -2,8 +2,10 @@ package org.jcrm.shell.configure;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import org.jcrm.engine.cib.Cib;
 import org.jcrm.grammar.ast.ConfigScript;
+import org.jcrm.grammar.ast.ObjectDef;
 import org.jcrm.grammar.mapper.CibMapper;
 import org.jcrm.grammar.mapper.CibMappingException;
 import org.jcrm.grammar.mapper.ProviderResolver;
@@ -39,6 +41,15 @@ public final class CrmConfigText implements ConfigText {
                 mapper.update(target, script);
             }
         } catch (CrmSyntaxException | CibMappingException e) {
+            throw new CliException(ExitCode.DATA_ERROR, e.getMessage());
+        }
+    }
+
+    @Override
+    public List<String> ids(String text, String source) {
+        try {
+            return parser.parse(text, source).objects().stream().map(ObjectDef::id).filter(Objects::nonNull).toList();
+        } catch (CrmSyntaxException e) {
             throw new CliException(ExitCode.DATA_ERROR, e.getMessage());
         }
     }
