@@ -93,7 +93,8 @@ public final class CrmShellCommand {
         }
     }
 
-    private Shell newShell(PrintStream out, PrintStream err, boolean interactive) {
+    /** A shell over this command's environment, not interactive (tests drive it line by line). */
+    Shell newShell(PrintStream out, PrintStream err, boolean interactive) {
         return newShell(out, err, interactive, null);
     }
 

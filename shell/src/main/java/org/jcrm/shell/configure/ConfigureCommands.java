@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Supplier;
 import org.jcrm.engine.cib.Cib;
@@ -31,7 +32,7 @@ final class ConfigureCommands {
     static List<LevelCommand> all(Supplier<WorkingCib> work, ConfigText text, Supplier<InputStream> stdin,
             ConfigureTools tools) {
         ConfigCheck check = new ConfigCheck(tools.verify());
-        SimpleCommand.Completion ids = (ctx, before, word) -> ObjectIds.all(work.get().cib());
+        SimpleCommand.Completion ids = (ctx, before, word) -> ObjectIds.allWithResources(work.get().cib());
         List<LevelCommand> commands = new ArrayList<>();
         commands.add(SimpleCommand.of("show", "show [xml] [changed] [type:TYPE] [tag:TAG] [ID...]",
                 "Shows the configuration, or the objects named, in crm syntax (or as XML with 'xml'). "
@@ -58,7 +59,7 @@ final class ConfigureCommands {
                         throw new CliException(ExitCode.USAGE, "usage: rename OLD NEW");
                     }
                     work.get().edit(cib -> Renamer.rename(cib, args.get(0), args.get(1)));
-                }).completing((ctx, before, word) -> before.isEmpty() ? ObjectIds.all(work.get().cib()) : List.of()));
+                }).completing((ctx, before, word) -> before.isEmpty() ? ObjectIds.allWithResources(work.get().cib()) : List.of()));
         commands.add(SimpleCommand.of("verify", "verify",
                 "Checks the working copy as 'jcrm verify' does (before 'commit' does it too): errors and "
                         + "warnings with the id of the object concerned.\nExample: verify",
@@ -75,7 +76,8 @@ final class ConfigureCommands {
                         + "copy.\nExample: simulate",
                 (ctx, args) -> TransitionPreview.show(tools.simulate(), work.get().cib(), ctx)));
         commands.add(SimpleCommand.of("erase", "erase [nodes]",
-                "Removes every resource, constraint and option from the working copy ('nodes' removes nodes too).",
+                "Removes every resource, constraint and option from the working copy ('nodes' removes nodes too).\n"
+                        + "Example: erase",
                 (ctx, args) -> work.get().edit(cib -> erase(cib, args.contains("nodes")))));
         commands.add(SimpleCommand.of("load", "load [xml] replace|update FILE|-",
                 "Loads a crm (or XML) file into the working copy: 'replace' replaces the configuration, "
@@ -92,7 +94,7 @@ final class ConfigureCommands {
                 (ctx, args) -> commit(work.get(), ctx, args.contains("force") ? null : check))
                 .completing((ctx, before, word) -> List.of("force")));
         commands.add(SimpleCommand.of("refresh", "refresh",
-                "Drops uncommitted changes and re-reads the CIB.",
+                "Drops uncommitted changes and re-reads the CIB.\nExample: refresh",
                 (ctx, args) -> work.get().refresh()));
         return commands;
     }
@@ -126,28 +128,29 @@ final class ConfigureCommands {
         boolean xml = args.contains("xml");
         List<String> words = new ArrayList<>(args);
         words.remove("xml");
-        List<String> ids = new ArrayList<>();
+        List<String> specs = new ArrayList<>();
         boolean selected = false;
         for (String word : words) {
             if (word.equals("changed")) {
-                ids.addAll(ChangedObjects.between(work.store().current(), work.cib()));
-            } else if (word.startsWith("type:")) {
-                ids.addAll(ObjectIds.ofType(work.cib(), word.substring(5)));
-            } else if (word.startsWith("tag:")) {
-                ids.addAll(ObjectIds.tagged(work.cib(), word.substring(4)));
+                specs.addAll(ChangedObjects.between(work.store().current(), work.cib()));
+                selected = true;
+            } else if (xml && word.startsWith("type:")) {
+                specs.addAll(ObjectIds.ofType(work.cib(), word.substring(5)));
+                selected = true;
+            } else if (xml && word.startsWith("tag:")) {
+                specs.addAll(ObjectIds.tagged(work.cib(), word.substring(4)));
+                selected = true;
             } else {
-                ids.add(word);
-                continue;
+                specs.add(word);
             }
-            selected = true;
         }
-        ids = new ArrayList<>(new java.util.LinkedHashSet<>(ids));
-        if (selected && ids.isEmpty()) {
+        if (selected && specs.isEmpty()) {
             return;
         }
+        // Without xml, type:, tag: and related: selectors are the printer's own show specs.
         String output = xml
-                ? (ids.isEmpty() ? work.configurationXml() : work.objectsXml(ids))
-                : (ids.isEmpty() ? text.show(work.cib()) : text.show(work.cib(), ids));
+                ? (specs.isEmpty() ? work.configurationXml() : work.objectsXml(List.copyOf(new LinkedHashSet<>(specs))))
+                : (specs.isEmpty() ? text.show(work.cib()) : text.show(work.cib(), specs));
         ctx.out().print(output.endsWith("\n") || output.isEmpty() ? output : output + "\n");
     }
 
@@ -155,7 +158,7 @@ final class ConfigureCommands {
         List<String> words = new ArrayList<>(List.of("xml", "changed"));
         ObjectIds.typeNames().forEach(type -> words.add("type:" + type));
         ObjectIds.ofType(work.cib(), "tag").forEach(tag -> words.add("tag:" + tag));
-        words.addAll(ObjectIds.all(work.cib()));
+        words.addAll(ObjectIds.allWithResources(work.cib()));
         return words;
     }
 

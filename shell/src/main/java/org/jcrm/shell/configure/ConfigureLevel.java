@@ -104,11 +104,26 @@ public final class ConfigureLevel implements Level {
             return "Defines or redefines a " + name + " object in crm syntax.\nExample: "
                     + switch (name) {
                         case "primitive" -> "primitive web-vip ocf:heartbeat:IPaddr2 params ip=192.168.0.100 op monitor interval=30s";
+                        case "node" -> "node node1 attributes rack=1";
+                        case "monitor" -> "monitor web-vip 30s:20s";
                         case "group" -> "group web-stack web-vip web-fs web-server";
+                        case "clone" -> "clone ping-clone ping meta interleave=true";
+                        case "ms", "master" -> name + " db-ms db meta notify=true";
+                        case "rsc_template", "template" -> name + " vip-tpl ocf:heartbeat:IPaddr2 params cidr_netmask=24";
+                        case "bundle" -> "bundle httpd docker image=httpd:latest replicas=2";
                         case "location" -> "location prefer-node1 web-stack 100: node1";
-                        case "colocation" -> "colocation web-with-ip inf: web-server web-vip";
+                        case "colocation", "collocation" -> name + " web-with-ip inf: web-server web-vip";
                         case "order" -> "order fs-then-web Mandatory: web-fs web-server";
+                        case "rsc_ticket" -> "rsc_ticket web-needs-a ticket-A: web-stack loss-policy=stop";
                         case "property" -> "property stonith-enabled=true no-quorum-policy=stop";
+                        case "rsc_defaults" -> "rsc_defaults resource-stickiness=100";
+                        case "op_defaults" -> "op_defaults timeout=60s";
+                        case "fencing_topology" -> "fencing_topology node1: fence-ipmi fence-pdu";
+                        case "tag" -> "tag frontend: web-vip web-server";
+                        case "alert" -> "alert notify /usr/share/pacemaker/alerts/alert_file.sh to /var/log/alerts.log";
+                        case "role" -> "role readers read xpath:/cib";
+                        case "user", "acl_target" -> name + " alice readers";
+                        case "acl_group" -> "acl_group admins writers";
                         default -> name + " ...";
                     };
         }

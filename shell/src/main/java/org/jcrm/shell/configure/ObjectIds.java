@@ -1,6 +1,7 @@
 package org.jcrm.shell.configure;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.jcrm.engine.cib.Bundle;
@@ -59,7 +60,14 @@ final class ObjectIds {
         return ids;
     }
 
-    /** Ids of the top-level objects of crm type {@code type}. */
+    /** Every top-level object id and the ids of resources inside groups, clones and bundles. */
+    static List<String> allWithResources(Cib cib) {
+        LinkedHashSet<String> ids = new LinkedHashSet<>(all(cib));
+        ids.addAll(resources(cib));
+        return List.copyOf(ids);
+    }
+
+    /** Ids of the objects of crm type {@code type}, resources inside others included. */
     static List<String> ofType(Cib cib, String type) {
         List<String> ids = new ArrayList<>();
         for (CibElement[] object : TopLevelObjects.objects(cib.getConfiguration())) {
@@ -67,8 +75,22 @@ final class ObjectIds {
             if (id != null && type.equals(typeOf(object[0], object[1]))) {
                 ids.add(id);
             }
+            if (object[1] instanceof Resource resource) {
+                collectOfType(resource.elementChildren(), type, ids);
+            }
         }
         return ids;
+    }
+
+    private static void collectOfType(List<CibElement> elements, String type, List<String> ids) {
+        for (CibElement element : elements) {
+            if (element instanceof Resource resource) {
+                if (type.equals(TYPES.get(element.getClass()))) {
+                    ids.add(resource.getId());
+                }
+                collectOfType(resource.elementChildren(), type, ids);
+            }
+        }
     }
 
     private static String typeOf(CibElement section, CibElement object) {
