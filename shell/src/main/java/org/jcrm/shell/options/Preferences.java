@@ -20,7 +20,7 @@ public final class Preferences {
             "editor", List.of(),
             "pager", List.of(),
             "output", List.of("plain", "color", "color-always", "uppercase"),
-            "sort-elements", List.of("yes", "no"));
+            "sort-elements", List.of("yes", "no", "true", "false"));
 
     private final Path file;
     private final Map<String, String> env;
