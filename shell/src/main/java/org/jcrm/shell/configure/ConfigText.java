@@ -20,6 +20,12 @@ public interface ConfigText {
     /** The crm text of the whole configuration (crmsh's {@code show}). */
     String show(Cib cib);
 
+    /**
+     * The crm text of the CIB XML document {@code cibXml} (all of it when {@code specs} is empty),
+     * printed straight from the XML for speed.
+     */
+    String showXmlText(String cibXml, java.util.List<String> specs);
+
     /** The crm text of these objects; fails naming an id that does not exist. */
     String show(Cib cib, java.util.List<String> ids);
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.jcrm.engine.cib.Cib;
 import org.jcrm.engine.cib.CibFormatException;
@@ -148,7 +149,8 @@ final class ConfigureCommands {
             return;
         }
         // Without xml, type:, tag: and related: selectors are the printer's own show specs.
-        String output = xml
+        Optional<String> stored = xml || selected ? Optional.empty() : work.storedXml();
+        String output = stored.isPresent() ? text.showXmlText(stored.get(), specs) : xml
                 ? (specs.isEmpty() ? work.configurationXml() : work.objectsXml(List.copyOf(new LinkedHashSet<>(specs))))
                 : (specs.isEmpty() ? text.show(work.cib()) : text.show(work.cib(), specs));
         ctx.out().print(output.endsWith("\n") || output.isEmpty() ? output : output + "\n");

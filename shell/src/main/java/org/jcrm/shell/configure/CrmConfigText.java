@@ -13,6 +13,7 @@ import org.jcrm.grammar.parse.CrmSyntaxException;
 import org.jcrm.grammar.parse.CrmText;
 import org.jcrm.grammar.printer.CrmPrinter;
 import org.jcrm.grammar.printer.NoSuchObjectException;
+import org.jcrm.grammar.printer.XmlElementReader;
 import org.jcrm.shell.cli.CliException;
 import org.jcrm.shell.cli.ExitCode;
 
@@ -57,6 +58,16 @@ public final class CrmConfigText implements ConfigText {
     @Override
     public String show(Cib cib) {
         return printer.print(cib);
+    }
+
+    @Override
+    public String showXmlText(String cibXml, List<String> specs) {
+        try {
+            return specs.isEmpty() ? printer.printXml(cibXml, "cib")
+                    : printer.print(XmlElementReader.parse(cibXml, "cib"), specs);
+        } catch (NoSuchObjectException e) {
+            throw WorkingCib.noSuchObject(e.id());
+        }
     }
 
     @Override
