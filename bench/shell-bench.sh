@@ -7,7 +7,7 @@ set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=${TMPDIR:-/tmp}/jcrm-shell-bench.$$
 mkdir -p "$work"
-trap 'tmux -S "$work/tmux.sock" kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'tmux -S "$work/tmux.sock" kill-server >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 runs=5
 
 cat >"$work/web.crm" <<'CRM'
@@ -49,7 +49,7 @@ time_prompt() { # $1: the command line; $2: text of its prompt; prints one time 
             sleep 0.01
         done
         end=$(now)
-        tmux -S "$work/tmux.sock" kill-server 2>/dev/null || true
+        tmux -S "$work/tmux.sock" kill-server >/dev/null 2>&1 || true
         echo "$end - $start" | bc -l
     done
 }

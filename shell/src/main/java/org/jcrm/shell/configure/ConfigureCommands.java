@@ -59,7 +59,9 @@ final class ConfigureCommands {
                     if (args.size() != 2) {
                         throw new CliException(ExitCode.USAGE, "usage: rename OLD NEW");
                     }
-                    work.get().edit(cib -> Renamer.rename(cib, args.get(0), args.get(1)));
+                    List<String> notes = new ArrayList<>();
+                    work.get().edit(cib -> notes.addAll(Renamer.rename(cib, args.get(0), args.get(1))));
+                    notes.forEach(note -> ctx.out().println("INFO: " + note));
                 }).completing((ctx, before, word) -> before.isEmpty() ? ObjectIds.allWithResources(work.get().cib()) : List.of()));
         commands.add(SimpleCommand.of("verify", "verify",
                 "Checks the working copy as 'jcrm verify' does (before 'commit' does it too): errors and "

@@ -3,6 +3,9 @@ package org.jcrm.shell.configure;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -27,12 +30,20 @@ import org.xml.sax.InputSource;
  */
 final class Renamer {
     /** Attributes whose value is the id of another object. */
-    private static final Set<String> REFERENCES = Set.of("id", "rsc", "with-rsc", "first", "then", "template");
+    private static final Set<String> REFERENCES = Set.of("rsc", "with-rsc", "first", "then", "template");
+    /** Sections whose children are the objects notes name, and the crm names of their tags. */
+    private static final Set<String> SECTIONS = Set.of("resources", "constraints", "tags", "fencing-topology");
+    private static final Map<String, String> CRM_NAMES = Map.of("rsc_location", "location",
+            "rsc_colocation", "colocation", "rsc_order", "order", "fencing-level", "fencing_topology");
 
     private Renamer() {
     }
 
-    static void rename(Cib cib, String from, String to) {
+    /**
+     * Renames {@code from} to {@code to} and returns a note per object that followed, e.g.
+     * {@code modified location:web-on-node1 from web to www}.
+     */
+    static List<String> rename(Cib cib, String from, String to) {
         if (cib.findById(from).isEmpty()) {
             throw WorkingCib.noSuchObject(from);
         }
@@ -47,29 +58,51 @@ final class Renamer {
             factory.setNamespaceAware(false);
             Document doc = factory.newDocumentBuilder().parse(
                     new InputSource(new StringReader(CibXml.elementToXml(cib.getConfiguration()))));
-            visit(doc.getDocumentElement(), from, to);
+            Set<String> notes = new LinkedHashSet<>();
+            visit(doc.getDocumentElement(), null, from, to, notes);
             StringWriter xml = new StringWriter();
             TransformerFactory.newInstance().newTransformer().transform(new DOMSource(doc), new StreamResult(xml));
             cib.setConfiguration(CibXml.parseElement(xml.toString(), "rename", Configuration.class));
+            return List.copyOf(notes);
         } catch (Exception e) {
             throw new CliException(ExitCode.SOFTWARE, "cannot rename " + from + ": " + e.getMessage());
         }
     }
 
-    private static void visit(Element element, String from, String to) {
+    /** Renames in {@code element} and below; {@code object} is the top-level object it belongs to. */
+    private static void visit(Element element, Element object, String from, String to, Set<String> notes) {
+        boolean isObject = element.getParentNode() instanceof Element parent && SECTIONS.contains(parent.getTagName());
+        Element owner = isObject ? element : object;
+        if (from.equals(element.getAttribute("id"))) {
+            element.setAttribute("id", to);
+            if (!isObject) {
+                note(owner, from, to, notes);
+            }
+        }
         for (String name : REFERENCES) {
             if (from.equals(element.getAttribute(name))) {
                 element.setAttribute(name, to);
+                note(owner, from, to, notes);
             }
         }
-        if (element.hasAttribute("devices")) {
-            element.setAttribute("devices", Arrays.stream(element.getAttribute("devices").split(","))
+        String devices = element.getAttribute("devices");
+        if (Arrays.asList(devices.split(",")).contains(from)) {
+            element.setAttribute("devices", Arrays.stream(devices.split(","))
                     .map(d -> d.equals(from) ? to : d).collect(Collectors.joining(",")));
+            note(owner, from, to, notes);
         }
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element e) {
-                visit(e, from, to);
+                visit(e, owner, from, to, notes);
             }
+        }
+    }
+
+    private static void note(Element owner, String from, String to, Set<String> notes) {
+        if (owner != null && !to.equals(owner.getAttribute("id"))) {
+            String type = CRM_NAMES.getOrDefault(owner.getTagName(), owner.getTagName());
+            String id = owner.getTagName().equals("fencing-level") ? owner.getAttribute("target") : owner.getAttribute("id");
+            notes.add("modified " + type + ":" + id + " from " + from + " to " + to);
         }
     }
 }

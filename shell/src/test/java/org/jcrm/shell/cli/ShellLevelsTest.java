@@ -135,9 +135,11 @@ class ShellLevelsTest {
         loadWeb();
         Run run = script("configure\nrename web-vip vip\nshow\n");
         assertEquals(ExitCode.OK, run.code(), run.err());
+        assertTrue(run.out().startsWith("INFO: modified group:web from web-vip to vip\n"
+                + "INFO: modified location:web-prefers-node1 from web-vip to vip\n"), run.out());
         assertTrue(run.out().contains("group web vip web-server"), run.out());
         assertTrue(run.out().contains("location web-prefers-node1 vip 100: node1"), run.out());
-        assertFalse(run.out().contains("web-vip"), run.out());
+        assertFalse(run.out().lines().filter(l -> !l.startsWith("INFO: ")).anyMatch(l -> l.contains("web-vip")), run.out());
         Run clash = script("configure\nrename vip web-server\n");
         assertTrue(clash.err().contains("object web-server already exists"), clash.err());
     }

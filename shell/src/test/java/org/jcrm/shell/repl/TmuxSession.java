@@ -83,11 +83,27 @@ final class TmuxSession implements AutoCloseable {
         return tmux("capture-pane", "-p", "-S", "-", "-t", "jcrm");
     }
 
-    /** Types {@code quit} and waits until the shell has exited (history and files are written then). */
+    /**
+     * Types {@code quit} and waits until the shell has exited (history and files are written then).
+     * A loaded machine now and then loses the keys typed while the line editor switches the terminal
+     * mode, so the line is typed again (after clearing it) when the shell is still there.
+     */
     void quit() throws IOException, InterruptedException {
-        type("quit");
-        key("Enter");
-        waitFor("Pane is dead");
+        for (int attempt = 1; ; attempt++) {
+            key("C-u");
+            type("quit");
+            key("Enter");
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(8));
+            while (Instant.now().isBefore(deadline)) {
+                if (screen().contains("Pane is dead")) {
+                    return;
+                }
+                Thread.sleep(100);
+            }
+            if (attempt == 4) {
+                throw new AssertionError("the shell did not exit after quit:\n" + screen());
+            }
+        }
     }
 
     /** Types {@code text} literally. */
