@@ -38,6 +38,23 @@ public final class ConfigureLevel implements Level {
             commands.add(new ObjectCommand(keyword, this::work, text, completion));
         }
         commands.addAll(ConfigureCommands.all(this::work, text, stdin, tools));
+        context.beforeSwitch(this::settleBeforeSwitch);
+    }
+
+    /**
+     * Another CIB is about to be used: uncommitted changes would silently stay behind, so they are
+     * committed when the user agrees on a terminal, and the switch is refused otherwise.
+     */
+    private void settleBeforeSwitch() {
+        if (work == null || !work.dirty() || work.store() != context.store()) {
+            return;
+        }
+        if (context.confirm("There are changes pending. Do you want to commit them (y/n)? ", false)) {
+            ConfigureCommands.commit(work, context, check);
+            return;
+        }
+        throw new CliException(ExitCode.ERROR, "there are uncommitted changes in " + context.cibName()
+                + ": commit or refresh them before switching CIB");
     }
 
     /** The working copy, read from the context's store on first use (or after a store switch). */

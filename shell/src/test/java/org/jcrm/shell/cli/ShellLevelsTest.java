@@ -100,6 +100,15 @@ class ShellLevelsTest {
     }
 
     @Test
+    void switchingCibWithUncommittedChangesIsRefusedInScripts() throws Exception {
+        loadWeb();
+        Run run = script("cib new s\nconfigure\nprimitive extra ocf:heartbeat:Dummy\ncib use live\n");
+        assertEquals(ExitCode.ERROR, run.code());
+        assertTrue(run.err().contains("there are uncommitted changes in s"), run.err());
+        assertFalse(cib().contains("extra"));
+    }
+
+    @Test
     void thePromptNamesTheShadowInUse() {
         CrmShellCommand command = new CrmShellCommand(env, new ByteArrayInputStream(new byte[0]));
         Shell shell = command.newShell(new PrintStream(new ByteArrayOutputStream()), System.err, false);
