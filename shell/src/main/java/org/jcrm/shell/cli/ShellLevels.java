@@ -1,10 +1,13 @@
 package org.jcrm.shell.cli;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jcrm.agents.AgentRegistry;
 import org.jcrm.engine.store.CibStore;
+import org.jcrm.engine.store.FileCibStore;
 import org.jcrm.shell.cib.CibLevel;
 import org.jcrm.shell.cib.ShadowDirectory;
 import org.jcrm.shell.cluster.StatusCommand;
@@ -32,7 +35,7 @@ final class ShellLevels {
     }
 
     static RootLevel build(ShellContext context, CibStore live, Map<String, String> env, Path home,
-            java.util.function.Supplier<java.io.InputStream> stdin) {
+            Supplier<InputStream> stdin) {
         Preferences preferences = new Preferences(home.resolve(".jcrmrc"), env);
         AgentNames agents = new AgentNames(AgentRegistry::standard);
         CrmConfigText text = new CrmConfigText(Path.of(env.getOrDefault("OCF_ROOT", "/usr/lib/ocf"), "resource.d"));
@@ -52,7 +55,7 @@ final class ShellLevels {
         if (dir != null && !dir.isEmpty()) {
             return Path.of(dir);
         }
-        Path parent = live instanceof org.jcrm.engine.store.FileCibStore file
+        Path parent = live instanceof FileCibStore file
                 ? file.file().toAbsolutePath().getParent() : null;
         return parent != null ? parent : Path.of(".");
     }

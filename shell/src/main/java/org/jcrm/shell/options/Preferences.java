@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.jcrm.shell.cli.CliException;
 import org.jcrm.shell.cli.ExitCode;
 
@@ -128,6 +129,6 @@ public final class Preferences {
 
     private static CliException unknown(String name) {
         return new CliException(ExitCode.USAGE, "unknown option '" + name + "' (" + String.join(", ",
-                new java.util.TreeSet<>(OPTIONS.keySet())) + ")");
+                new TreeSet<>(OPTIONS.keySet())) + ")");
     }
 }
