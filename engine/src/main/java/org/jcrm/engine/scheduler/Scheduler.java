@@ -1,8 +1,6 @@
 package org.jcrm.engine.scheduler;
 
-import java.io.StringReader;
 import java.time.Instant;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.jcrm.engine.cib.Cib;
 import org.jcrm.engine.cib.CibXml;
 import org.jcrm.engine.scheduler.actions.TransitionPlanner;
@@ -10,7 +8,6 @@ import org.jcrm.engine.scheduler.assign.Placement;
 import org.jcrm.engine.scheduler.unpack.Unpacker;
 import org.jcrm.engine.scheduler.unpack.WorkingSet;
 import org.w3c.dom.Element;
-import org.xml.sax.InputSource;
 
 /**
  * Computes a transition from a CIB and an instant, with no I/O and no clock: unpack, location and
@@ -37,13 +34,6 @@ public final class Scheduler {
     }
 
     static Element toDom(String xml) {
-        try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setNamespaceAware(false);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            return f.newDocumentBuilder().parse(new InputSource(new StringReader(xml))).getDocumentElement();
-        } catch (Exception e) {
-            throw new IllegalArgumentException("cannot read CIB XML: " + e.getMessage(), e);
-        }
+        return CibDocuments.parse(xml).getDocumentElement();
     }
 }

@@ -3,11 +3,11 @@ package org.jcrm.engine.simulate;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
+import org.jcrm.engine.scheduler.CibDocuments;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -22,23 +22,19 @@ public final class CibEdits {
 
     /** Reads a CIB file into a DOM document. */
     public static Document read(Path file) {
+        String text;
         try {
-            return parse(Files.readString(file));
+            text = Files.readString(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IllegalArgumentException("no such file", e);
         } catch (java.io.IOException e) {
-            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException("cannot read: " + e.getMessage(), e);
         }
+        return parse(text);
     }
 
     public static Document parse(String xml) {
-        try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            return f.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(xml)));
-        } catch (org.xml.sax.SAXParseException e) {
-            throw new IllegalArgumentException("line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": " + e.getMessage(), e);
-        } catch (Exception e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
+        return CibDocuments.parse(xml);
     }
 
     public static String toXml(Document doc) {

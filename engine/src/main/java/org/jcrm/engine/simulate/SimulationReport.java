@@ -50,6 +50,10 @@ public final class SimulationReport {
         if (options.executionDate() != null) {
             out.append("Using the original execution date of: ").append(DATE.format(options.executionDate())).append('\n');
         }
+        if (t.workingSet().maintenanceMode()) {
+            out.append("\n              *** Resource management is DISABLED ***\n")
+                    .append("  The cluster will not attempt to start, stop or recover services\n\n");
+        }
         disabledHeader(t, out);
         if (options.showStatus()) {
             out.append("Current cluster status:\n");
@@ -72,6 +76,10 @@ public final class SimulationReport {
             }
             TransitionRunner.run(t.actions(), handler,
                     a -> out.append(TransitionRunner.describe(a)).append('\n'));
+            if (options.executionDate() != null) {
+                // the revised status comes from re-reading the CIB, which announces its date again
+                out.append("Using the original execution date of: ").append(DATE.format(options.executionDate())).append('\n');
+            }
             out.append("\nRevised Cluster Status:\n");
             StatusPrinter.print(after, out);
         }

@@ -63,7 +63,7 @@ public final class StatusPrinter {
         if (r instanceof Primitive p) {
             out.append(indent).append("* ").append(primitiveLine(view, p)).append('\n');
         } else if (r instanceof GroupResource g) {
-            out.append(indent).append("* Resource Group: ").append(g.id()).append(flags(g)).append(":\n");
+            out.append(indent).append("* Resource Group: ").append(g.id()).append(flags(g, view.workingSet().maintenanceMode())).append(":\n");
             for (Resource c : g.children()) {
                 resource(view, c, indent + "  ", out);
             }
@@ -72,7 +72,7 @@ public final class StatusPrinter {
         }
     }
 
-    private static String flags(Resource r) {
+    private static String flags(Resource r, boolean maintenance) {
         List<String> f = new ArrayList<>();
         if (r instanceof CloneResource c) {
             if (c.promotable()) {
@@ -82,7 +82,7 @@ public final class StatusPrinter {
                 f.add("unique");
             }
         }
-        if (!r.managed()) {
+        if (!r.managed() || maintenance) {
             f.add("unmanaged");
         }
         if (r.targetRole() == Role.STOPPED) {
@@ -113,10 +113,11 @@ public final class StatusPrinter {
             }
         }
         List<String> f = new ArrayList<>();
-        if (!p.managed() || view.workingSet().maintenanceMode()) {
+        boolean blocked = p.blocked() && on.size() == 1;
+        if ((!p.managed() || view.workingSet().maintenanceMode()) && !blocked) {
             f.add("unmanaged");
         }
-        if (p.blocked() && on.size() == 1 && view.failed(p)) {
+        if (blocked) {
             f.add("blocked");
         }
         if (p.targetRole() == Role.STOPPED && p.cloneAncestor() == null) {
@@ -138,7 +139,7 @@ public final class StatusPrinter {
     private static void clone(ClusterView view, CloneResource c, String indent, StringBuilder out) {
         Resource templ = c.template();
         out.append(indent).append("* Clone Set: ").append(c.id()).append(" [").append(templ == null ? "" : templ.id())
-                .append("]").append(flags(c)).append(":\n");
+                .append("]").append(flags(c, view.workingSet().maintenanceMode())).append(":\n");
         String inner = indent + "  ";
         if (c.unique()) {
             for (Resource inst : c.children()) {
@@ -152,7 +153,8 @@ public final class StatusPrinter {
         List<ClusterNode> running = new ArrayList<>();
         for (Resource inst : c.children()) {
             List<Primitive> prims = inst.primitives();
-            boolean special = prims.stream().anyMatch(p -> view.failed(p) || view.activeOn(p).size() > 1 || !p.managed());
+            boolean special = prims.stream().anyMatch(p -> view.failed(p) || view.activeOn(p).size() > 1 || !p.managed()
+                    || p.orphan() && !view.activeOn(p).isEmpty());
             if (inst instanceof GroupResource g) {
                 ClusterNode node = groupNode(view, g);
                 boolean whole = node != null && prims.stream().allMatch(p -> view.activeOn(p).containsKey(node));
@@ -187,7 +189,7 @@ public final class StatusPrinter {
         List<String> stopped = new ArrayList<>();
         for (ClusterNode n : view.workingSet().nodes()) {
             Integer score = c.scores().get(n);
-            if (!running.contains(n) && score != null && score > -1_000_000) {
+            if (!running.contains(n) && score != null) {
                 stopped.add(n.uname());
             }
         }

@@ -1,6 +1,8 @@
 package org.jcrm.grammar.printer;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jcrm.engine.cib.Cib;
 import org.jcrm.engine.cib.CibXml;
 
@@ -58,7 +60,7 @@ public final class CrmPrinter {
     /** The whole configuration of {@code cib} (a {@code cib} or {@code configuration} element). */
     public String print(XmlElement cib) {
         List<CibObject> objects = CibObjects.collect(cib);
-        return render(objects, context(objects, Layout.SHOW));
+        return render(objects, context(cib, objects, Layout.SHOW));
     }
 
     /** The whole configuration of the CIB XML document {@code xml}; {@code source} names it in errors. */
@@ -75,7 +77,7 @@ public final class CrmPrinter {
      */
     public String print(XmlElement cib, List<String> specs) {
         List<CibObject> objects = CibObjects.collect(cib);
-        return render(new ObjectSelection(objects).select(specs), context(objects, Layout.SHOW));
+        return render(new ObjectSelection(objects).select(specs), context(cib, objects, Layout.SHOW));
     }
 
     /**
@@ -91,7 +93,7 @@ public final class CrmPrinter {
         }
         CibObject top = objects.stream().filter(o -> o.element() == object).findFirst()
                 .orElse(objects.get(0));
-        return ObjectText.render(top, context(objects, layout));
+        return ObjectText.render(top, context(object, objects, layout));
     }
 
     /**
@@ -104,20 +106,20 @@ public final class CrmPrinter {
         List<CibObject> objects = CibObjects.collect(cib);
         for (CibObject o : objects) {
             if (o.id().equals(id)) {
-                return ObjectText.render(o, context(objects, layout));
+                return ObjectText.render(o, context(cib, objects, layout));
             }
         }
         throw new NoSuchObjectException(id);
     }
 
-    private ShowContext context(List<CibObject> objects, Layout layout) {
-        int nodes = 0;
+    private ShowContext context(XmlElement root, List<CibObject> objects, Layout layout) {
+        Set<String> unames = new HashSet<>();
         for (CibObject o : objects) {
             if (o.kind() == ObjectKind.NODE) {
-                nodes++;
+                unames.add(o.element().attr("uname"));
             }
         }
-        return new ShowContext(nodes, layout, obscured);
+        return new ShowContext(unames, layout, obscured, SchemaVersion.predatesPromotedRole(root));
     }
 
     private static String render(List<CibObject> objects, ShowContext context) {

@@ -12,7 +12,9 @@ import java.util.Set;
  * {@code ID:} that crm syntax would not read back (it takes word characters and dashes only),
  * adjacent plain resource sets with the same role or action (they would read back as one), an
  * empty {@code operations}, a {@code date in} with a single bound, a bundle whose container part
- * (docker, rkt, podman) is not its first part (crm syntax reads it into the part before it).
+ * (docker, rkt, podman) is not its first part (crm syntax reads it into the part before it), a
+ * colocation without a score, a rule whose boolean-op has a single expression to join, a
+ * property or defaults set with a score or with a rule after its first nvpair.
  */
 final class CrmSyntaxCoverage {
     private static final Set<String> SET_TAGS = Set.of("instance_attributes", "meta_attributes", "utilization");
@@ -94,8 +96,20 @@ final class CrmSyntaxCoverage {
     }
 
     /** True when crm syntax expresses {@code object} (of kind {@code kind}) without loss. */
-    static boolean covers(ObjectKind kind, XmlElement object) {
-        if (kind == ObjectKind.ORDER && object.has("score")) {
+    static boolean covers(ObjectKind kind, XmlElement object, ShowContext context) {
+        if (kind == ObjectKind.ORDER && (object.has("score") || !isOrderKind(object.attr("kind")))) {
+            return false;
+        }
+        if (kind == ObjectKind.COLOCATION && !object.has("score") && !object.has("score-attribute")) {
+            return false;
+        }
+        if (kind == ObjectKind.FENCING_TOPOLOGY && FencingTopologyFormatter.shortFormMisleads(object, context)) {
+            return false;
+        }
+        if (context.legacyRoleNames() && usesNewRoleNames(object)) {
+            return false;
+        }
+        if (hasMultiLineComment(object)) {
             return false;
         }
         if (writesIdWithColon(kind, object) && !isColonId(object.attr("id"))) {
@@ -103,6 +117,11 @@ final class CrmSyntaxCoverage {
         }
         if (!setsReadBack(object, kind == ObjectKind.ORDER ? "action" : "role")) {
             return false;
+        }
+        if (kind.isDefaults() || kind == ObjectKind.PROPERTY) {
+            if (rulesFollowNvpairs(object)) {
+                return false; // crm text reads a set's rules back in front of its nvpairs
+            }
         }
         if (kind.isDefaults()) {
             return coversSet(object);
@@ -120,7 +139,7 @@ final class CrmSyntaxCoverage {
     }
 
     private static boolean coversSet(XmlElement set) {
-        return attributesAllowed(set, Set.of("id", "id-ref", "score")) && contentCovered(set, Set.of("nvpair", "rule"), null, true);
+        return attributesAllowed(set, Set.of("id", "id-ref")) && contentCovered(set, Set.of("nvpair", "rule"), null, true);
     }
 
     private static boolean coversBundle(XmlElement bundle) {
@@ -184,6 +203,10 @@ final class CrmSyntaxCoverage {
             if (c.name().equals("date_expression") && !dateReadsBack(c)) {
                 return false;
             }
+            if (c.name().equals("rule") && c.has("boolean-op")
+                    && c.children("expression").size() + c.children("date_expression").size() < 2) {
+                return false; // with one expression there is nothing to write the operator between
+            }
             if (c.name().equals("operations") && c.children().isEmpty() && c.attributes().isEmpty()) {
                 return false; // nothing would be printed, so nothing would be read back
             }
@@ -192,6 +215,54 @@ final class CrmSyntaxCoverage {
             }
         }
         return true;
+    }
+
+    private static boolean rulesFollowNvpairs(XmlElement set) {
+        boolean nvpairSeen = false;
+        for (XmlElement c : set.children()) {
+            if (c.name().equals("nvpair")) {
+                nvpairSeen = true;
+            } else if (c.name().equals("rule") && nvpairSeen) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isOrderKind(String kind) {
+        if (kind == null) {
+            return true;
+        }
+        String k = kind.toLowerCase(java.util.Locale.ROOT);
+        return k.equals("mandatory") || k.equals("optional") || k.equals("serialize");
+    }
+
+    /** Role values Promoted or Unpromoted anywhere in the object (attributes or role nvpairs). */
+    private static boolean usesNewRoleNames(XmlElement e) {
+        for (java.util.Map.Entry<String, String> a : e.attributes().entrySet()) {
+            boolean roleAttribute = a.getKey().equals("role") || a.getKey().endsWith("-role")
+                    || (e.name().equals("nvpair") && a.getKey().equals("value")
+                        && ("role".equals(e.attr("name")) || "target-role".equals(e.attr("name"))));
+            if (roleAttribute && (a.getValue().equals("Promoted") || a.getValue().equals("Unpromoted"))) {
+                return true;
+            }
+        }
+        for (XmlElement c : e.children()) {
+            if (usesNewRoleNames(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Comment lines after the first would not start with {@code #} in crm text. */
+    private static boolean hasMultiLineComment(XmlElement object) {
+        for (XmlElement c : object.children()) {
+            if (c.isComment() && c.text().strip().indexOf('\n') >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Nodes with an id other than their uname, and property or defaults sets, print {@code ID:}. */

@@ -9,16 +9,37 @@ import java.util.TreeMap;
 /**
  * {@code fencing_topology} with one part per target ({@code node:}, {@code pattern:P},
  * {@code attr:N=V}) listing its devices by level, or the short form {@code fencing_topology DEVS}
- * when every node has the same devices.
+ * when there are as many targets as nodes, all with the same devices.
  */
 final class FencingTopologyFormatter implements ObjectFormatter {
-    @Override
-    public String head(XmlElement e, ShowContext context) {
+    /** True when the short form applies but would not read back: its targets are not the nodes. */
+    static boolean shortFormMisleads(XmlElement topology, ShowContext context) {
+        Map<String, TreeMap<Integer, String>> byTarget = levels(topology);
+        java.util.Set<String> distinct = new java.util.HashSet<>();
+        byTarget.values().forEach(devices -> distinct.add(String.join(" ", devices.values())));
+        if (distinct.size() != 1 || byTarget.size() != context.nodeUnames().size()) {
+            return false;
+        }
+        for (String target : byTarget.keySet()) {
+            if (!target.endsWith(":") || !context.nodeUnames().contains(target.substring(0, target.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<String, TreeMap<Integer, String>> levels(XmlElement topology) {
         Map<String, TreeMap<Integer, String>> byTarget = new LinkedHashMap<>();
-        for (XmlElement level : e.children("fencing-level")) {
+        for (XmlElement level : topology.children("fencing-level")) {
             byTarget.computeIfAbsent(target(level), t -> new TreeMap<>())
                     .put(index(level), level.attr("devices"));
         }
+        return byTarget;
+    }
+
+    @Override
+    public String head(XmlElement e, ShowContext context) {
+        Map<String, TreeMap<Integer, String>> byTarget = levels(e);
         List<String> parts = new ArrayList<>();
         parts.add("fencing_topology");
         java.util.Set<String> distinct = new java.util.HashSet<>();
@@ -28,7 +49,7 @@ final class FencingTopologyFormatter implements ObjectFormatter {
             distinct.add(devices);
             parts.add(t.getKey() + " " + devices);
         }
-        if (distinct.size() == 1 && byTarget.size() == context.nodeCount()) {
+        if (distinct.size() == 1 && byTarget.size() == context.nodeUnames().size()) {
             return "fencing_topology " + devices;
         }
         return CliSyntax.join(parts, context.layout().breakLines);

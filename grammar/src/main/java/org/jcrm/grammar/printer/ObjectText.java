@@ -42,7 +42,7 @@ final class ObjectText {
 
     /** The object in crm text, laid out as the context says. */
     static String render(CibObject o, ShowContext context) {
-        if (CrmSyntaxCoverage.covers(o.kind(), o.element())) {
+        if (CrmSyntaxCoverage.covers(o.kind(), o.element(), context)) {
             String text = render(FORMATTERS.get(o.kind()), o.element(), context, context.layout());
             if (text != null) {
                 return text;
@@ -87,11 +87,37 @@ final class ObjectText {
     }
 
     private static String xml(XmlElement e, boolean breakLines) {
+        moveCommentsUp(e);
         for (XmlElement c : e.children()) {
             if (c.isComment()) {
                 c.setText(comment(c.text()));
             }
         }
         return "xml " + String.join(breakLines ? " \\\n" : " ", XmlLines.of(e));
+    }
+
+    /**
+     * Moves the comments that follow the object's elements up, as crmsh does before showing it.
+     * crmsh takes the index of the first element as the place to move them to, but reads an index
+     * of 0 as "none yet", so when the object starts with an element they land after the second.
+     */
+    private static void moveCommentsUp(XmlElement e) {
+        List<XmlElement> children = e.children();
+        int place = -1;
+        List<XmlElement> moved = new ArrayList<>();
+        for (int i = 0; i < children.size(); i++) {
+            XmlElement c = children.get(i);
+            if (c.isComment()) {
+                if (place > 0) {
+                    moved.add(c);
+                }
+            } else if (place <= 0) {
+                place = i;
+            }
+        }
+        for (XmlElement c : moved) {
+            children.remove(c);
+            children.add(place++, c);
+        }
     }
 }

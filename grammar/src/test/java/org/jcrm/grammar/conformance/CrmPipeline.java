@@ -6,6 +6,8 @@ import java.util.List;
 import org.jcrm.engine.cib.Cib;
 import org.jcrm.engine.cib.CibXml;
 import org.jcrm.grammar.ast.ConfigScript;
+import org.jcrm.grammar.ast.FencingTopologyDef;
+import org.jcrm.grammar.ast.MonitorDef;
 import org.jcrm.grammar.ast.NodeDef;
 import org.jcrm.grammar.ast.ObjectDef;
 import org.jcrm.grammar.ast.OpDefaultsDef;
@@ -19,6 +21,9 @@ import org.jcrm.grammar.printer.XmlElementReader;
 
 /** crm text through jcrm's parser and mapper into CIB XML, as the conformance cases need it. */
 final class CrmPipeline {
+    /** The id crm text gives the fencing topology, which has no id attribute in the CIB. */
+    static final String FENCING_TOPOLOGY = "fencing_topology";
+
     private final CrmText parser = new CrmText();
     private final CibMapper mapper =
             new CibMapper(ProviderResolver.installedUnder(Path.of("/usr/lib/ocf/resource.d")));
@@ -44,15 +49,38 @@ final class CrmPipeline {
      */
     String lastObjectId(String text, String source) {
         List<ObjectDef> objects = parse(text, source).objects();
-        if (objects.isEmpty()) {
-            return null;
+        return objects.isEmpty() ? null : keyOf(objects.get(objects.size() - 1));
+    }
+
+    /**
+     * The element each object of {@code text} became in {@code cib}, in script order (null where
+     * none is found); a {@code monitor} line gives its {@code op}.
+     */
+    List<XmlElement> objectElements(XmlElement cib, String text, String source) {
+        List<XmlElement> elements = new ArrayList<>();
+        for (ObjectDef object : parse(text, source).objects()) {
+            if (object instanceof MonitorDef monitor) {
+                XmlElement rsc = findObject(cib, monitor.rsc());
+                elements.add(rsc == null ? null : last(named(rsc, "op").stream()
+                        .filter(op -> "monitor".equals(op.attr("name")) && monitor.interval().equals(op.attr("interval")))
+                        .toList()));
+            } else {
+                String key = keyOf(object);
+                elements.add(key == null ? null : findObject(cib, key));
+            }
         }
-        ObjectDef last = objects.get(objects.size() - 1);
+        return elements;
+    }
+
+    private static String keyOf(ObjectDef last) {
         if (last.id() != null) {
             return last.id();
         }
         if (last instanceof NodeDef node) {
             return node.uname();
+        }
+        if (last instanceof FencingTopologyDef) {
+            return FENCING_TOPOLOGY;
         }
         if (last instanceof PropertyDef) {
             return "cib-bootstrap-options";
@@ -86,10 +114,30 @@ final class CrmPipeline {
         return copy;
     }
 
-    /** The element with attribute {@code id} (or a node with that uname); rsc/op defaults sets give their section. */
+    /**
+     * The element with attribute {@code id} (or a node with that uname, or the fencing-topology);
+     * rsc/op defaults sets give their section. An unnamed property or defaults set with a rule gets
+     * a generated id, so for the default ids the last set of that section is taken.
+     */
     static XmlElement findObject(XmlElement root, String id) {
-        List<XmlElement> path = new ArrayList<>();
-        return find(root, id, path);
+        if (id.equals(FENCING_TOPOLOGY)) {
+            List<XmlElement> topology = named(root, "fencing-topology");
+            return topology.isEmpty() ? null : topology.get(0);
+        }
+        XmlElement found = find(root, id, new ArrayList<>());
+        if (found != null) {
+            return found;
+        }
+        return switch (id) {
+            case "cib-bootstrap-options" -> last(named(root, "cluster_property_set"));
+            case "rsc-options" -> last(named(root, "rsc_defaults"));
+            case "op-options" -> last(named(root, "op_defaults"));
+            default -> null;
+        };
+    }
+
+    private static XmlElement last(List<XmlElement> elements) {
+        return elements.isEmpty() ? null : elements.get(elements.size() - 1);
     }
 
     private static XmlElement find(XmlElement e, String id, List<XmlElement> path) {

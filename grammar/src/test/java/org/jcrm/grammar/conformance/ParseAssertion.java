@@ -26,6 +26,10 @@ final class ParseAssertion {
     private static final Pattern TAG = Pattern.compile("self\\.assertEqual\\(" + STR + ", out\\.tag\\)");
     private static final Pattern LEN = Pattern.compile("self\\.assertEqual\\((?:len\\(out\\), (\\d+)|(\\d+), len\\(out\\))\\)");
     private static final Pattern XPATH_LEN = Pattern.compile("self\\.assertEqual\\((\\d+), len\\(out\\.xpath\\(" + STR + "\\)\\)\\)");
+    private static final Pattern LINES_LEN = Pattern.compile("self\\.assertEqual\\((?:len\\(outp\\), (\\d+)|(\\d+), len\\(outp\\))\\)");
+    private static final Pattern LINE_TAG = Pattern.compile("self\\.assertEqual\\(" + STR + ", outp\\[(\\d+)\\]\\.tag\\)");
+    private static final Pattern LINE_TEXT = Pattern.compile(
+            "self\\.assertNotEqual\\(-1, xml_tostring\\(outp\\[(\\d+)\\]\\)\\.find\\(" + STR + "\\)\\)");
     private static final Pattern XPATH_VALUES = Pattern.compile("self\\.assertEqual\\(\\[(.*)\\],\\s*out\\.xpath\\(" + STR + "\\)\\)", Pattern.DOTALL);
 
     private ParseAssertion() {
@@ -69,6 +73,46 @@ final class ParseAssertion {
             return same(want.toString(), xpath(out, unescape(m.group(2))).toString(), m.group(2));
         }
         throw new UnsupportedOperationException(assertion);
+    }
+
+    /**
+     * Null when {@code assertion} about the per-line results {@code outp} holds, else why not.
+     *
+     * @throws UnsupportedOperationException when the assertion's form is not understood
+     */
+    static String checkLines(String assertion, List<XmlElement> outp) {
+        Matcher m;
+        if ((m = LINES_LEN.matcher(assertion)).matches()) {
+            return same(m.group(1) != null ? m.group(1) : m.group(2), String.valueOf(outp.size()), "number of objects");
+        }
+        if ((m = LINE_TAG.matcher(assertion)).matches()) {
+            XmlElement e = element(outp, Integer.parseInt(m.group(2)));
+            return e == null ? "no element for object " + m.group(2) : same(m.group(1), e.name(), "tag of object " + m.group(2));
+        }
+        if ((m = LINE_TEXT.matcher(assertion)).matches()) {
+            XmlElement e = element(outp, Integer.parseInt(m.group(1)));
+            String text = e == null ? "" : text(e);
+            return text.contains(unescape(m.group(2))) ? null : "object " + m.group(1) + " lacks " + m.group(2) + ": " + text;
+        }
+        throw new UnsupportedOperationException(assertion);
+    }
+
+    private static XmlElement element(List<XmlElement> outp, int i) {
+        return i < outp.size() ? outp.get(i) : null;
+    }
+
+    /** The element as XML text, comments included. */
+    private static String text(XmlElement e) {
+        if (e.isComment()) {
+            return "<!--" + e.text() + "-->";
+        }
+        StringBuilder b = new StringBuilder("<").append(e.name());
+        e.attributes().forEach((k, v) -> b.append(' ').append(k).append("=\"").append(v).append('"'));
+        b.append('>');
+        for (XmlElement c : e.children()) {
+            b.append(text(c));
+        }
+        return b.append("</").append(e.name()).append('>').toString();
     }
 
     private static String same(String want, String got, String what) {

@@ -1,7 +1,6 @@
 package org.jcrm.engine.scheduler.actions;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jcrm.engine.scheduler.unpack.CloneResource;
@@ -9,24 +8,19 @@ import org.jcrm.engine.scheduler.unpack.ClusterNode;
 import org.jcrm.engine.scheduler.unpack.GroupResource;
 import org.jcrm.engine.scheduler.unpack.LocationConstraint;
 import org.jcrm.engine.scheduler.unpack.OpConfig;
-import org.jcrm.engine.scheduler.unpack.Ordering;
 import org.jcrm.engine.scheduler.unpack.Primitive;
 import org.jcrm.engine.scheduler.unpack.Resource;
 import org.jcrm.engine.scheduler.unpack.Role;
 import org.jcrm.engine.scheduler.unpack.WorkingSet;
 
 /**
- * The actions and orderings stages: creates every action of the transition from the plans (in the
- * order that becomes the graph's synapse order) and links them with ordering edges.
+ * The actions stage: creates every action of the transition from the plans, in the order that
+ * becomes the graph's synapse order, then has the orderings stage link them.
  */
 public final class ActionGraphBuilder {
     private final WorkingSet ws;
     private final Plans plans;
-    private final List<Action> actions = new ArrayList<>();
-    private final Map<String, Action> pseudo = new LinkedHashMap<>();
-    private final Map<Primitive, List<Action>> byRsc = new LinkedHashMap<>();
-    private final List<Action> fencing = new ArrayList<>();
-    private final List<Action> starts = new ArrayList<>();
+    private final ActionIndex index = new ActionIndex();
 
     private ActionGraphBuilder(WorkingSet ws, Plans plans) {
         this.ws = ws;
@@ -39,25 +33,18 @@ public final class ActionGraphBuilder {
         for (Resource r : ws.processingOrder()) {
             b.resource(r);
         }
+        Notifications.addNotifies(ws, plans, b.index);
         b.clusterActions();
-        b.orderings();
-        return b.actions;
+        OrderingLinker.link(ws, b.index);
+        return b.index.all();
     }
 
     private Action add(Action.Kind kind, String rscId, Primitive p, String task, long interval, ClusterNode node) {
-        Action a = new Action(actions.size(), kind, rscId, p, task, interval, node);
-        actions.add(a);
-        if (p != null) {
-            byRsc.computeIfAbsent(p, k -> new ArrayList<>()).add(a);
-        }
-        if (kind == Action.Kind.PSEUDO && p == null) {
-            pseudo.put(rscId + "_" + task, a);
-        }
-        return a;
+        return index.add(kind, rscId, p, task, interval, node);
     }
 
     private Action pseudo(Resource r, String task) {
-        return pseudo.get(r.id() + "_" + task);
+        return index.pseudo(r, task);
     }
 
     private void resource(Resource r) {
@@ -95,6 +82,7 @@ public final class ActionGraphBuilder {
             r.children().forEach(this::resource);
         }
         if (r instanceof CloneResource c) {
+            Notifications.addPseudoActions(c, index);
             cloneProbes(c);
         }
     }
@@ -117,7 +105,7 @@ public final class ActionGraphBuilder {
     }
 
     static boolean promotes(ResourcePlan plan) {
-        return plan.next != null && plan.nextRole == Role.PROMOTED
+        return plan.next != null && plan.blockedReason == null && plan.nextRole == Role.PROMOTED
                 && (plan.starts() || plan.roleOn(plan.next) != Role.PROMOTED);
     }
 
@@ -154,7 +142,7 @@ public final class ActionGraphBuilder {
                 }
             }
             if (plan.starts()) {
-                starts.add(add(plan.migrate ? Action.Kind.PSEUDO : Action.Kind.RESOURCE, p.id(), p, "start", 0, plan.next));
+                add(plan.migrate ? Action.Kind.PSEUDO : Action.Kind.RESOURCE, p.id(), p, "start", 0, plan.next);
             }
             if (promotes(plan)) {
                 add(Action.Kind.RESOURCE, p.id(), p, "promote", 0, plan.next);
@@ -169,7 +157,7 @@ public final class ActionGraphBuilder {
     }
 
     private void monitors(Primitive p, ResourcePlan plan) {
-        if (plan.next == null || plan.next.unclean()) {
+        if (plan.next == null || plan.next.unclean() || plan.blockedReason != null) {
             return;
         }
         boolean fresh = plan.starts() || promotes(plan) || demotesOn(plan).contains(plan.next);
@@ -189,7 +177,7 @@ public final class ActionGraphBuilder {
 
     private static boolean roleMatches(Role opRole, Role next) {
         if (opRole == Role.UNKNOWN) {
-            return true;
+            return next != Role.PROMOTED;
         }
         if (opRole == Role.STARTED) {
             return next == Role.STARTED || next == Role.UNPROMOTED;
@@ -269,14 +257,14 @@ public final class ActionGraphBuilder {
         if (ws.stonithEnabled()) {
             for (ClusterNode n : ws.nodes()) {
                 if (n.unclean()) {
-                    fencing.add(add(Action.Kind.FENCE, "stonith-" + n.uname(), null, stonithAction, 0, n));
+                    add(Action.Kind.FENCE, "stonith-" + n.uname(), null, stonithAction, 0, n);
                 }
             }
         }
         for (ClusterNode n : ws.nodes()) {
             if (n.shutdown() && n.online() && !n.unclean()) {
                 Action shutdown = add(Action.Kind.CLUSTER, "do_shutdown", null, "do_shutdown", 0, n);
-                for (Action a : actions) {
+                for (Action a : index.all()) {
                     if (n.equals(a.node()) && (a.task().equals("stop") || a.task().equals("demote"))) {
                         shutdown.after(a);
                     }
@@ -285,189 +273,4 @@ public final class ActionGraphBuilder {
         }
     }
 
-    private List<Action> of(Primitive p, String task) {
-        List<Action> out = new ArrayList<>();
-        for (Action a : byRsc.getOrDefault(p, List.of())) {
-            if (a.task().equals(task) && a.intervalMs() == 0 && !(task.equals("monitor"))) {
-                out.add(a);
-            }
-        }
-        return out;
-    }
-
-    private List<Action> probes(Primitive p) {
-        List<Action> out = new ArrayList<>();
-        for (Action a : byRsc.getOrDefault(p, List.of())) {
-            if (a.task().equals("monitor") && a.intervalMs() == 0) {
-                out.add(a);
-            }
-        }
-        return out;
-    }
-
-    private void orderings() {
-        for (Primitive p : ws.primitives()) {
-            List<Action> stops = of(p, "stop");
-            List<Action> demotes = of(p, "demote");
-            for (Action start : topStarts(p)) {
-                probes(p).forEach(start::after);
-            }
-            for (Action start : of(p, "start")) {
-                stops.forEach(start::after);
-                probes(p).forEach(start::after);
-                fencing.forEach(start::after);
-                for (Action a : byRsc.get(p)) {
-                    if (a.task().equals("monitor") && a.intervalMs() > 0) {
-                        a.after(start);
-                    }
-                }
-            }
-            List<Action> migrateTo = of(p, "migrate_to");
-            List<Action> migrateFrom = of(p, "migrate_from");
-            for (Action to : migrateTo) {
-                probes(p).forEach(to::after);
-                fencing.forEach(to::after);
-                migrateFrom.forEach(from -> from.after(to));
-            }
-            for (Action stop : stops) {
-                migrateFrom.forEach(stop::after);
-                demotes.forEach(stop::after);
-                if (stop.kind() == Action.Kind.PSEUDO) {
-                    fencing.stream().filter(f -> f.node().equals(stop.node())).forEach(stop::after);
-                }
-            }
-            for (Action demote : demotes) {
-                if (demote.kind() == Action.Kind.PSEUDO) {
-                    fencing.stream().filter(f -> f.node().equals(demote.node())).forEach(demote::after);
-                }
-            }
-            for (Action promote : of(p, "promote")) {
-                of(p, "start").forEach(promote::after);
-                for (Action a : byRsc.get(p)) {
-                    if (a.task().equals("monitor") && a.intervalMs() > 0) {
-                        a.after(promote);
-                    }
-                }
-            }
-            for (Action demote : demotes) {
-                for (Action a : byRsc.get(p)) {
-                    if (a.task().equals("monitor") && a.intervalMs() > 0 && a.node().equals(demote.node())) {
-                        a.after(demote);
-                    }
-                }
-            }
-        }
-        for (Resource r : ws.resources()) {
-            collective(r);
-        }
-        for (Primitive p : ws.primitives()) {
-            if (p.parent() instanceof GroupResource g && pseudo(g, "running") != null) {
-                for (Action a : byRsc.getOrDefault(p, List.of())) {
-                    if (a.task().equals("monitor") && a.intervalMs() > 0) {
-                        a.after(pseudo(g, "running"));
-                    }
-                }
-            }
-        }
-        for (Ordering o : ws.orderings()) {
-            List<Action> firsts = endpoints(o.first(), o.firstAction(), true);
-            List<Action> thens = endpoints(o.then(), o.thenAction(), false);
-            for (Action t : thens) {
-                firsts.forEach(t::after);
-            }
-        }
-    }
-
-    /** The start pseudo actions of the clones a primitive belongs to: its probes must finish before them. */
-    private List<Action> topStarts(Primitive p) {
-        List<Action> out = new ArrayList<>();
-        for (Resource r = p.parent(); r != null; r = r.parent()) {
-            Action a = r instanceof CloneResource ? pseudo(r, "start") : null;
-            if (a != null) {
-                out.add(a);
-            }
-        }
-        return out;
-    }
-
-    private void collective(Resource r) {
-        if (r instanceof Primitive) {
-            return;
-        }
-        for (Resource c : r.children()) {
-            collective(c);
-        }
-        Action start = pseudo(r, "start");
-        Action running = pseudo(r, "running");
-        Action stop = pseudo(r, "stop");
-        Action stopped = pseudo(r, "stopped");
-        Action promote = pseudo(r, "promote");
-        Action promoted = pseudo(r, "promoted");
-        Action demote = pseudo(r, "demote");
-        Action demoted = pseudo(r, "demoted");
-        if (start != null && stopped != null) {
-            start.after(stopped);
-        }
-        if (promote != null) {
-            promote.after(running);
-            promote.after(stopped);
-            promote.after(demoted);
-        }
-        if (stop != null) {
-            stop.after(demoted);
-        }
-        if (start != null) {
-            start.after(demoted);
-        }
-        List<Resource> kids = r.children();
-        for (int i = 0; i < kids.size(); i++) {
-            Resource k = kids.get(i);
-            link(start, endpoints(k, "start", false), running, endpoints(k, "start", true));
-            link(stop, endpoints(k, "stop", false), stopped, endpoints(k, "stop", true));
-            link(promote, endpoints(k, "promote", false), promoted, endpoints(k, "promote", true));
-            link(demote, endpoints(k, "demote", false), demoted, endpoints(k, "demote", true));
-            if (r instanceof GroupResource g && g.ordered() && i > 0) {
-                Resource prev = kids.get(i - 1);
-                for (Action a : endpoints(k, "start", false)) {
-                    endpoints(prev, "start", true).forEach(a::after);
-                }
-                for (Action a : endpoints(prev, "stop", false)) {
-                    endpoints(k, "stop", true).forEach(a::after);
-                }
-            }
-        }
-    }
-
-    private static void link(Action begin, List<Action> childBegins, Action end, List<Action> childEnds) {
-        for (Action a : childBegins) {
-            a.after(begin);
-        }
-        if (end != null) {
-            childEnds.forEach(end::after);
-            end.after(begin);
-        }
-    }
-
-    /** The actions that stand for "r task" as the first (completion) or the then (beginning) side of an ordering. */
-    private List<Action> endpoints(Resource r, String task, boolean asFirst) {
-        if (r instanceof Primitive p) {
-            List<Action> out = new ArrayList<>(of(p, task));
-            if (!asFirst && task.equals("start")) {
-                out.addAll(of(p, "migrate_to"));
-            }
-            return out;
-        }
-        String name = task;
-        if (asFirst) {
-            name = switch (task) {
-                case "start" -> "running";
-                case "stop" -> "stopped";
-                case "promote" -> "promoted";
-                case "demote" -> "demoted";
-                default -> task;
-            };
-        }
-        Action a = pseudo(r, name);
-        return a == null ? List.of() : List.of(a);
-    }
 }

@@ -60,6 +60,9 @@ final class Plans {
         if (plan.next == null && !plan.stopOn.isEmpty()) {
             plan.stopReason = ws.haveQuorum() || ws.noQuorumPolicy().equals("ignore") ? "node availability" : "no quorum";
         }
+        if (p.startBlocked() != null && p.activeOn().isEmpty()) {
+            plan.blockedReason = p.startBlocked();
+        }
         plan.migrate = canMigrate(p, plan);
         return plan;
     }
@@ -78,7 +81,7 @@ final class Plans {
     }
 
     /** A mandatory start-then-start dependency between two resources. */
-    private record Dependency(Resource first, Resource then, boolean symmetrical) {
+    private record Dependency(String id, Resource first, Resource then, boolean symmetrical, boolean requireAll) {
     }
 
     private List<Dependency> dependencies() {
@@ -88,7 +91,7 @@ final class Plans {
         }
         for (Ordering o : ws.orderings()) {
             if (o.mandatory() && o.firstAction().equals("start") && o.thenAction().equals("start")) {
-                out.add(new Dependency(o.first(), o.then(), o.symmetrical()));
+                out.add(new Dependency(o.id(), o.first(), o.then(), o.symmetrical(), o.requireAll()));
             }
         }
         return out;
@@ -97,7 +100,7 @@ final class Plans {
     private static void groupChains(Resource r, List<Dependency> out) {
         if (r instanceof GroupResource g && g.ordered()) {
             for (int i = 1; i < g.children().size(); i++) {
-                out.add(new Dependency(g.children().get(i - 1), g.children().get(i), true));
+                out.add(new Dependency(g.id(), g.children().get(i - 1), g.children().get(i), true, true));
             }
         }
         for (Resource c : r.children()) {
@@ -117,14 +120,38 @@ final class Plans {
         }
     }
 
+    /** How many instances of a clone first must run: clone-min, or one when the ordering does not require all. */
+    private static int minimumInstances(Dependency d) {
+        if (!(d.first() instanceof CloneResource c)) {
+            return 0;
+        }
+        int min = 0;
+        try {
+            min = Integer.parseInt(c.meta().getOrDefault("clone-min", "0").trim());
+        } catch (NumberFormatException e) {
+            min = 0;
+        }
+        return min == 0 && !d.requireAll() ? 1 : min;
+    }
+
     private boolean apply(Dependency d) {
         boolean changed = false;
-        boolean firstStops = d.first().primitives().stream().anyMatch(p -> of(p).stops() && !of(p).migrate);
+        boolean firstStops = d.first().primitives().stream()
+                .anyMatch(p -> (of(p).stops() || of(p).starts()) && !of(p).migrate);
         boolean firstRuns = d.first().primitives().stream().anyMatch(p -> of(p).willBeActive());
         boolean firstStartable = d.first() instanceof CloneResource
                 ? firstRuns : d.first().primitives().stream().allMatch(p -> of(p).willBeActive());
         if (d.first() instanceof GroupResource) {
             firstStartable = firstRuns;
+        }
+        String unrunnable = "unrunnable " + d.first().id() + (d.first() instanceof Primitive ? " start" : " running");
+        int minimum = minimumInstances(d);
+        if (minimum > 0) {
+            long running = d.first().children().stream()
+                    .filter(inst -> inst.primitives().stream().allMatch(p -> of(p).willBeActive())).count();
+            firstStartable = running >= minimum;
+            firstStops = firstStops && !firstStartable;
+            unrunnable = "unrunnable clone-one-or-more:" + d.id();
         }
         for (Primitive p : d.then().primitives()) {
             ResourcePlan plan = of(p);
@@ -132,27 +159,45 @@ final class Plans {
                 continue;
             }
             boolean forced = firstStops;
+            String required = "required " + d.first().id() + (d.first() instanceof Primitive ? " start" : " running");
             if (d.first() instanceof CloneResource) {
-                forced = d.first().primitives().stream()
-                        .anyMatch(f -> !of(f).migrate && of(f).stopOn.stream().anyMatch(n -> p.activeOn().containsKey(n)));
+                Primitive cause = d.first().primitives().stream().filter(f -> !of(f).migrate
+                        && (of(f).stopOn.stream().anyMatch(n -> p.activeOn().containsKey(n))
+                        || of(f).starts() && p.activeOn().containsKey(of(f).next))).findFirst().orElse(null);
+                forced = cause != null;
+                CloneResource thenClone = p.cloneAncestor();
+                if (cause != null && thenClone != null && thenClone.interleave()) {
+                    required = "required " + cause.id() + " start"; // interleaved: the instance on the same node
+                }
             }
             if (d.symmetrical() && forced && plan.active()) {
                 for (ClusterNode n : p.activeOn().keySet()) {
                     if (plan.stopOn.add(n) || plan.migrate) {
                         plan.migrate = false;
                         changed = true;
-                        plan.restartReason = "required " + d.first().id() + (d.first() instanceof Primitive ? " start" : " running");
+                        plan.restartReason = required;
                     }
                 }
             }
-            if ((plan.starts() || plan.next != null && !plan.active()) && !firstStartable) {
+            if (plan.active() && !firstStartable && !forced && d.symmetrical() && plan.next != null) {
+                plan.next = null;
+                plan.nextRole = Role.STOPPED;
+                plan.stopOn.addAll(p.activeOn().keySet());
+                plan.migrate = false;
+                plan.stopReason = unrunnable;
+                changed = true;
+            } else if (!plan.active() && plan.next != null && plan.blockedReason == null && !firstStartable) {
+                plan.blockedReason = unrunnable;
+                changed = true;
+            } else if (plan.starts() && !firstStartable) {
                 plan.next = null;
                 plan.nextRole = Role.STOPPED;
                 for (ClusterNode n : p.activeOn().keySet()) {
                     plan.stopOn.add(n);
                 }
                 plan.migrate = false;
-                plan.stopReason = (forced && plan.active() ? "required " : "unrunnable ") + d.first().id() + (d.first() instanceof Primitive ? " start" : " running");
+                plan.stopReason = forced && plan.active()
+                        ? "required " + d.first().id() + (d.first() instanceof Primitive ? " start" : " running") : unrunnable;
                 changed = true;
             }
         }

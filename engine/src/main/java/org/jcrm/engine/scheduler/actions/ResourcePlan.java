@@ -20,6 +20,8 @@ final class ResourcePlan {
     boolean migrate;
     String stopReason;
     String restartReason;
+    /** Why the start on {@code next} cannot run; the summary still lists it, marked blocked. */
+    String blockedReason;
 
     ResourcePlan(Primitive rsc) {
         this.rsc = rsc;
@@ -32,12 +34,12 @@ final class ResourcePlan {
     }
 
     boolean willBeActive() {
-        return next != null;
+        return next != null && blockedReason == null;
     }
 
     /** Whether a start is needed on {@code next}. */
     boolean starts() {
-        return next != null && (!rsc.activeOn().containsKey(next) || stopOn.contains(next));
+        return next != null && blockedReason == null && (!rsc.activeOn().containsKey(next) || stopOn.contains(next));
     }
 
     boolean stops() {

@@ -41,6 +41,24 @@ final class SummaryWriter {
         return out;
     }
 
+    /**
+     * The part in parentheses: plain nodes for started resources, with roles when they matter
+     * ("Unpromoted -> Promoted n1", "Promoted n1 -> Unpromoted n2", "n1 -> n2 Unpromoted").
+     */
+    private static String detail(Role fromRole, ClusterNode from, Role toRole, ClusterNode to) {
+        boolean plain = fromRole == Role.STARTED || fromRole == Role.UNKNOWN;
+        if (from.equals(to)) {
+            if (fromRole == toRole) {
+                return plain ? to.uname() : fromRole.text() + " " + to;
+            }
+            return fromRole.text() + " -> " + toRole.text() + " " + to;
+        }
+        if (fromRole == toRole) {
+            return plain ? from + " -> " + to : from + " -> " + to + " " + toRole.text();
+        }
+        return fromRole.text() + " " + from + " -> " + toRole.text() + " " + to;
+    }
+
     private static SummaryItem describe(ResourcePlan plan) {
         if (plan.frozen) {
             return null;
@@ -53,10 +71,11 @@ final class SummaryWriter {
             if (next == null) {
                 return null;
             }
+            String blocked = plan.blockedReason == null ? null : plan.blockedReason + " (blocked)";
             if (plan.nextRole == Role.PROMOTED) {
-                return new SummaryItem("Promote", id, "Stopped -> Promoted " + next, null);
+                return new SummaryItem("Promote", id, "Stopped -> Promoted " + next, blocked);
             }
-            return new SummaryItem("Start", id, next.uname(), null);
+            return new SummaryItem("Start", id, next.uname(), blocked);
         }
         ClusterNode from = current.get(0);
         Role fromRole = plan.roleOn(from);
@@ -66,20 +85,20 @@ final class SummaryWriter {
         }
         boolean failed = p.failedOn().contains(from);
         if (current.size() > 1) {
-            return current.contains(next) ? new SummaryItem(p.isFailed() ? "Recover" : "Restart", id, next.uname(), null)
+            return current.contains(next)
+                    ? new SummaryItem(p.isFailed() ? "Recover" : "Restart", id, next.uname(), p.isFailed() ? null : plan.restartReason)
                     : new SummaryItem("Move", id, from + " -> " + next, null);
         }
+        Role toRole = plan.nextRole == Role.UNKNOWN ? fromRole : plan.nextRole;
         if (!from.equals(next)) {
-            return new SummaryItem(failed ? "Recover" : plan.migrate ? "Migrate" : "Move", id, from + " -> " + next, null);
+            return new SummaryItem(failed ? "Recover" : plan.migrate ? "Migrate" : "Move", id,
+                    detail(fromRole, from, toRole, next), null);
         }
         if (plan.stopOn.contains(from)) {
             if (failed) {
-                return new SummaryItem("Recover", id, from.uname(), null);
+                return new SummaryItem("Recover", id, detail(fromRole, from, toRole, next), null);
             }
-            if (plan.nextRole == Role.PROMOTED && fromRole == Role.PROMOTED) {
-                return new SummaryItem("Re-promote", id, "Promoted " + from, plan.restartReason);
-            }
-            return new SummaryItem("Restart", id, from.uname(), plan.restartReason);
+            return new SummaryItem("Restart", id, detail(fromRole, from, toRole, next), plan.restartReason);
         }
         if (plan.nextRole == Role.PROMOTED && fromRole != Role.PROMOTED) {
             return new SummaryItem("Promote", id, "Unpromoted -> Promoted " + from, null);

@@ -1,7 +1,5 @@
 package org.jcrm.engine.scheduler.assign;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.jcrm.engine.scheduler.Score;
 import org.jcrm.engine.scheduler.unpack.CloneResource;
@@ -23,8 +21,6 @@ import org.w3c.dom.Element;
 final class BaseScores {
     private final WorkingSet ws;
     private final Explanation why;
-    /** Location constraints that only set promotion preferences (role Promoted). */
-    final List<LocationConstraint> promotionLocations = new ArrayList<>();
 
     BaseScores(WorkingSet ws, Explanation why) {
         this.ws = ws;
@@ -37,8 +33,7 @@ final class BaseScores {
         }
         for (LocationConstraint lc : ws.locations()) {
             if (lc.role() == Role.PROMOTED || lc.role() == Role.UNPROMOTED) {
-                promotionLocations.add(lc);
-                continue;
+                continue; // a preference for a role, applied when promoting
             }
             location(lc);
         }
@@ -48,6 +43,9 @@ final class BaseScores {
         }
         for (Resource r : ws.resources()) {
             disabled(r);
+            if (ws.booleanOption("stop-all-resources", false)) {
+                banEverywhere(r, "stop-all-resources");
+            }
         }
         for (TicketConstraint tc : ws.ticketConstraints()) {
             ticket(tc);
@@ -55,6 +53,9 @@ final class BaseScores {
     }
 
     private void initial(Resource r) {
+        if (r instanceof Primitive p && p.orphan()) {
+            return; // no longer configured: it may run nowhere
+        }
         if (ws.symmetric()) {
             for (ClusterNode n : ws.nodes()) {
                 r.addScore(n, 0);
@@ -160,15 +161,14 @@ final class BaseScores {
         }
     }
 
+    /** Disabled primitives (their own or inherited target-role Stopped, or on-fail=stop) may run nowhere. */
     private void disabled(Resource r) {
-        if (r.targetRole() == Role.STOPPED || r instanceof Primitive p && p.stopOnFail()) {
-            for (ClusterNode n : ws.nodes()) {
-                ban(r, n, "target-role=Stopped");
+        for (Primitive p : r.primitives()) {
+            if (p.targetRole() == Role.STOPPED || p.stopOnFail()) {
+                for (ClusterNode n : ws.nodes()) {
+                    ban(p, n, p.stopOnFail() ? "on-fail=stop" : "target-role=Stopped");
+                }
             }
-            return;
-        }
-        for (Resource c : r.children()) {
-            disabled(c);
         }
     }
 

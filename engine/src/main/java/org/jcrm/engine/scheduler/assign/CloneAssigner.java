@@ -61,6 +61,10 @@ final class CloneAssigner {
         for (Resource inst : instances) {
             ClusterNode cur = currentNode(inst);
             Map<ClusterNode, Integer> is = scores.get(inst);
+            if (inst.primitives().stream().anyMatch(Primitive::orphan)) {
+                placeInstance(inst, null, is, perNode, c);
+                continue;
+            }
             if (cur != null && placed < max && fits(cur, is, perNode, c)) {
                 ClusterNode best = placement.choose(inst, limit(is, perNode, c), cur);
                 if (best == cur || (best != null && is.get(best).equals(is.get(cur)))) {
@@ -134,7 +138,7 @@ final class CloneAssigner {
             Map<ClusterNode, Integer> perNode, CloneResource c) {
         Role role = c.promotable() ? Role.UNPROMOTED : Role.STARTED;
         if (inst instanceof GroupResource g) {
-            placement.assignGroup(g, node);
+            placement.assignGroup(g, true, node);
             if (node != null && g.children().stream().anyMatch(m -> ((Primitive) m).assigned() == node)) {
                 perNode.merge(node, 1, Integer::sum);
             }
@@ -239,8 +243,9 @@ final class CloneAssigner {
         if (!any) {
             total = -1;
         }
-        for (LocationConstraint lc : base.promotionLocations) {
-            if (lc.resource() == c && lc.role() == Role.PROMOTED) {
+        // the clone's own location preferences count toward promotion, role-specific or not
+        for (LocationConstraint lc : ws.locations()) {
+            if (lc.resource() == c && (lc.role() == Role.PROMOTED || lc.role() == Role.UNKNOWN)) {
                 Integer s = base.scoreOn(lc, node);
                 if (s != null) {
                     total = Score.add(total, s);
@@ -258,6 +263,12 @@ final class CloneAssigner {
                     total = -Score.INF;
                 } else if (there) {
                     total = Score.add(total, col.score());
+                }
+            } else if (col.dependent() == c && col.dependentRole() == Role.UNPROMOTED && col.score() >= Score.INF) {
+                // instances that must stay unpromoted next to the primary cannot be promoted there
+                placement.assign(col.primary());
+                if (placement.nodesOf(col.primary(), col.primaryRole()).contains(node)) {
+                    total = -Score.INF;
                 }
             } else if (col.primary() == c && col.primaryRole() == Role.PROMOTED && placement.assigned(col.dependent())
                     && col.dependentRole() != Role.PROMOTED) {

@@ -69,7 +69,7 @@ public final class Placement {
         if (top instanceof Primitive p) {
             assignPrimitive(p);
         } else if (top instanceof GroupResource g) {
-            assignGroup(g, null);
+            assignGroup(g, false, null);
         } else if (top instanceof CloneResource c) {
             clones.assign(c);
         }
@@ -107,16 +107,16 @@ public final class Placement {
         if (r instanceof Primitive p && (unmanaged || p.blocked())) {
             return p.activeOn().isEmpty() ? null : p.activeNodes().get(0);
         }
-        if (!ws.haveQuorum()) {
-            switch (ws.noQuorumPolicy()) {
-                case "ignore" -> { }
-                case "freeze" -> {
-                    return current != null && current.canHostResources() && s.getOrDefault(current, 0) >= 0 ? current : null;
-                }
-                default -> {
-                    return null;
-                }
+        if (!ws.haveQuorum() && !ws.noQuorumPolicy().equals("ignore")) {
+            boolean freeze = ws.noQuorumPolicy().equals("freeze");
+            if (current != null) {
+                return freeze && current.canHostResources() && s.getOrDefault(current, 0) >= 0 ? current : null;
             }
+            ClusterNode wanted = NodeChooser.best(s, null, capacity, need(r));
+            if (wanted != null) {
+                r.primitives().forEach(p -> p.blockStart(freeze ? "quorum freeze" : "no quorum"));
+            }
+            return wanted;
         }
         return NodeChooser.best(s, current, capacity, need(r));
     }
@@ -140,21 +140,12 @@ public final class Placement {
     }
 
     /** The group is placed where its members' combined scores are best; members follow in order until one cannot. */
-    void assignGroup(GroupResource g, ClusterNode forced) {
+    void assignGroup(GroupResource g, boolean placedByParent, ClusterNode forced) {
         List<Resource> members = g.children();
         if (members.isEmpty()) {
             return;
         }
-        Map<ClusterNode, Integer> combined = new LinkedHashMap<>(members.get(0).scores());
-        for (int i = 1; i < members.size() && g.collocated(); i++) {
-            Map<ClusterNode, Integer> trial = new LinkedHashMap<>(combined);
-            for (Map.Entry<ClusterNode, Integer> e : members.get(i).scores().entrySet()) {
-                trial.computeIfPresent(e.getKey(), (k, v) -> Score.add(v, e.getValue()));
-            }
-            if (anyAvailable(trial)) {
-                combined = trial;
-            }
-        }
+        Map<ClusterNode, Integer> combined = combinedScores(g);
         colocateAsDependent(g, combined);
         mergeDependents(g, combined);
         log.allocation("pcmk__group_assign", g.id(), g.scores());
@@ -163,8 +154,8 @@ public final class Placement {
         }
         Primitive first = (Primitive) members.get(0).primitives().get(0);
         ClusterNode node;
-        if (forced != null) {
-            node = combined.getOrDefault(forced, -Score.INF) >= 0 ? forced : null;
+        if (placedByParent) {
+            node = forced != null && combined.getOrDefault(forced, -Score.INF) >= 0 ? forced : null;
         } else {
             node = choose(g, combined, currentOf(g));
         }
@@ -183,7 +174,8 @@ public final class Placement {
             if (target == null && g.ordered() && !unmanaged) {
                 blocked = true;
             }
-            place(p, target, Role.STARTED);
+            CloneResource clone = p.cloneAncestor();
+            place(p, target, clone != null && clone.promotable() ? Role.UNPROMOTED : Role.STARTED);
         }
     }
 
@@ -245,6 +237,9 @@ public final class Placement {
     void colocateAsDependent(Resource r, Map<ClusterNode, Integer> s) {
         for (Colocation c : asDependent(r)) {
             assign(c.primary());
+            if (!assigned(c.primary())) {
+                continue; // a colocation loop: the primary waits for us, so this constraint cannot apply yet
+            }
             Set<ClusterNode> pn = nodesOf(c.primary(), c.primaryRole());
             for (Map.Entry<ClusterNode, Integer> e : s.entrySet()) {
                 boolean there = pn.contains(e.getKey());
@@ -287,15 +282,25 @@ public final class Placement {
     }
 
     private static Map<ClusterNode, Integer> dependentScores(Resource d) {
-        if (d instanceof GroupResource g && !g.children().isEmpty()) {
-            Map<ClusterNode, Integer> sum = new LinkedHashMap<>(g.children().get(0).scores());
-            for (int i = 1; i < g.children().size(); i++) {
-                for (Map.Entry<ClusterNode, Integer> e : g.children().get(i).scores().entrySet()) {
-                    sum.computeIfPresent(e.getKey(), (k, v) -> Score.add(v, e.getValue()));
-                }
+        return d instanceof GroupResource g && !g.children().isEmpty() ? combinedScores(g) : d.scores();
+    }
+
+    /**
+     * A group's scores: its first member's, with each later member's added in turn unless that would
+     * leave no node available (then that member's preferences are ignored).
+     */
+    private static Map<ClusterNode, Integer> combinedScores(GroupResource g) {
+        List<Resource> members = g.children();
+        Map<ClusterNode, Integer> combined = new LinkedHashMap<>(members.get(0).scores());
+        for (int i = 1; i < members.size() && g.collocated(); i++) {
+            Map<ClusterNode, Integer> trial = new LinkedHashMap<>(combined);
+            for (Map.Entry<ClusterNode, Integer> e : members.get(i).scores().entrySet()) {
+                trial.computeIfPresent(e.getKey(), (k, v) -> Score.add(v, e.getValue()));
             }
-            return sum;
+            if (anyAvailable(trial)) {
+                combined = trial;
+            }
         }
-        return d.scores();
+        return combined;
     }
 }

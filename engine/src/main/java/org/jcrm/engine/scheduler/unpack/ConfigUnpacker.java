@@ -137,17 +137,7 @@ final class ConfigUnpacker {
     }
 
     private Resource instance(Resource template, String suffix) {
-        if (template instanceof Primitive p) {
-            Primitive copy = p.instanceCopy(p.id() + suffix);
-            ws.byId.put(copy.id(), copy);
-            return copy;
-        }
-        GroupResource g = new GroupResource(template.id() + suffix, new LinkedHashMap<>(template.meta()));
-        ws.byId.put(g.id(), g);
-        for (Resource c : template.children()) {
-            g.addChild(instance(c, suffix));
-        }
-        return g;
+        return CloneInstances.create(ws, template, suffix);
     }
 
     private void register(Resource r) {

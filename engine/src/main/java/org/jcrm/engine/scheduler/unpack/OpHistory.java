@@ -48,13 +48,16 @@ final class OpHistory {
         List<Op> ops = new ArrayList<>();
         for (Element e : Xml.children(lrmResource, "lrm_rsc_op")) {
             String id = Xml.attr(e, "id", "");
-            if (id.endsWith("_last_failure_0")) {
-                continue;
-            }
             String task = Xml.attr(e, "operation", "");
             long interval = parse(Xml.attr(e, "interval"), 0);
             int rc = (int) parse(Xml.attr(e, "rc-code"), 0);
+            // degraded results (190, 191) still mean running (promoted)
+            rc = rc == 190 ? 0 : rc == 191 ? 8 : rc;
             int status = (int) parse(Xml.attr(e, "op-status"), 0);
+            if (status == 4) {
+                // an "error" status with a meaningful exit code is judged by the exit code
+                status = 0;
+            }
             int expected = expectedRc(Xml.attr(e, "transition-key"), task, interval);
             ops.add(new Op(id, task, interval, rc, status, expected, parse(Xml.attr(e, "call-id"), 0),
                     parse(Xml.attr(e, "last-rc-change"), 0), Xml.attr(e, "migrate_source"), Xml.attr(e, "migrate_target"),
@@ -113,6 +116,8 @@ final class OpHistory {
                     monitors.add(op.intervalMs);
                     if (op.rc == 8) {
                         role = Role.PROMOTED;
+                    } else if (role == Role.STOPPED && op.rc == 0) {
+                        role = Role.STARTED;
                     }
                 }
                 return;
@@ -168,7 +173,7 @@ final class OpHistory {
                 }
             }
             case "promote" -> { failed = true; role = Role.PROMOTED; }
-            case "demote" -> { failed = true; role = Role.PROMOTED; }
+            case "demote" -> { failed = true; role = Role.UNPROMOTED; }
             case "migrate_to", "migrate_from" -> { failed = true; role = Role.STARTED; }
             default -> { }
         }

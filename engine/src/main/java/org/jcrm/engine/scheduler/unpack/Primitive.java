@@ -23,6 +23,7 @@ public final class Primitive extends Resource {
     final Map<ClusterNode, String> pendingOn = new LinkedHashMap<>();
     final Map<ClusterNode, String> historyNames = new LinkedHashMap<>();
     boolean stopOnFail;
+    private String startBlocked;
     final Set<ClusterNode> definitionChangedOn = new LinkedHashSet<>();
     boolean orphan;
     boolean blocked;
@@ -119,6 +120,15 @@ public final class Primitive extends Resource {
 
     public boolean orphan() {
         return orphan;
+    }
+
+    /** Records why a start of this resource cannot run (for example "no quorum"). */
+    public void blockStart(String reason) {
+        this.startBlocked = reason;
+    }
+
+    public String startBlocked() {
+        return startBlocked;
     }
 
     /** Freezes the resource where it is: no actions will be scheduled for it. */

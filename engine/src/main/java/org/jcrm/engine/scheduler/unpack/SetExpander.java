@@ -16,7 +16,7 @@ final class SetExpander {
         this.ws = ws;
     }
 
-    private record RscSet(List<Resource> members, boolean sequential, String role, String action) {
+    private record RscSet(List<Resource> members, boolean sequential, String role, String action, boolean requireAll) {
     }
 
     private List<RscSet> sets(Element c) {
@@ -27,7 +27,7 @@ final class SetExpander {
                 members.addAll(resolve.apply(Xml.attr(ref, "id")));
             }
             out.add(new RscSet(members, Xml.isTrue(Xml.attr(s, "sequential", "true")), Xml.attr(s, "role"),
-                    Xml.attr(s, "action")));
+                    Xml.attr(s, "action"), Xml.isTrue(Xml.attr(s, "require-all", "true"))));
         }
         return out;
     }
@@ -84,7 +84,8 @@ final class SetExpander {
             String score = Xml.attr(c, "score");
             kind = score != null && Score.parseOr(score, Score.ZERO).value() == 0 ? "Optional" : "Mandatory";
         }
-        boolean symmetrical = Xml.isTrue(Xml.attr(c, "symmetrical", kind.equals("Serialize") ? "false" : "true"));
+        // Serialize orderings are never symmetrical, whatever they say
+        boolean symmetrical = !kind.equals("Serialize") && Xml.isTrue(Xml.attr(c, "symmetrical", "true"));
         List<RscSet> sets = sets(c);
         if (sets.isEmpty()) {
             Resource first = one(c, "first");
@@ -94,14 +95,14 @@ final class SetExpander {
             }
             String fa = Xml.attr(c, "first-action", "start");
             String ta = Xml.attr(c, "then-action", fa);
-            add(id, first, fa, then, ta, kind, symmetrical);
+            add(id, first, fa, then, ta, kind, symmetrical, Xml.isTrue(Xml.attr(c, "require-all", "true")));
             return;
         }
         for (RscSet s : sets) {
             String a = s.action() == null ? "start" : s.action();
             if (s.sequential()) {
                 for (int i = 1; i < s.members().size(); i++) {
-                    add(id, s.members().get(i - 1), a, s.members().get(i), a, kind, symmetrical);
+                    add(id, s.members().get(i - 1), a, s.members().get(i), a, kind, symmetrical, true);
                 }
             }
         }
@@ -114,16 +115,17 @@ final class SetExpander {
             for (Resource f : firsts) {
                 for (Resource t : thens) {
                     add(id, f, first.action() == null ? "start" : first.action(), t,
-                            then.action() == null ? "start" : then.action(), kind, symmetrical);
+                            then.action() == null ? "start" : then.action(), kind, symmetrical, first.requireAll());
                 }
             }
         }
     }
 
-    private void add(String id, Resource first, String fa, Resource then, String ta, String kind, boolean symmetrical) {
-        ws.orderings.add(new Ordering(id, first, fa, then, ta, kind, symmetrical));
+    private void add(String id, Resource first, String fa, Resource then, String ta, String kind, boolean symmetrical,
+            boolean requireAll) {
+        ws.orderings.add(new Ordering(id, first, fa, then, ta, kind, symmetrical, requireAll));
         if (symmetrical && inverse(fa) != null && inverse(ta) != null) {
-            ws.orderings.add(new Ordering(id + "-inverse", then, inverse(ta), first, inverse(fa), kind, false));
+            ws.orderings.add(new Ordering(id + "-inverse", then, inverse(ta), first, inverse(fa), kind, false, true));
         }
     }
 

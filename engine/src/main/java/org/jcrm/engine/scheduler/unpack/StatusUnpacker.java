@@ -27,6 +27,7 @@ final class StatusUnpacker {
             n.attributes().put("#uname", n.uname());
             n.attributes().put("#id", n.id());
             n.attributes().put("#kind", n.remote ? "remote" : "cluster");
+            n.attributes().put("#is_dc", Boolean.toString(n.id().equals(ws.dcUuid)));
         }
         for (Element ns : Xml.children(status, "node_state")) {
             ClusterNode node = find(ns);
@@ -63,6 +64,17 @@ final class StatusUnpacker {
             failCounts(p);
             if (p.activeOn.size() > 1 && "block".equals(p.meta().get("multiple-active"))) {
                 p.blocked = true;
+            }
+        }
+        for (Primitive p : ws.primitives()) {
+            if (p.blocked && p.parent() instanceof GroupResource g) {
+                // later members of a group cannot be managed around a blocked one
+                List<Resource> members = g.children();
+                for (int i = members.indexOf(p) + 1; i < members.size(); i++) {
+                    if (members.get(i) instanceof Primitive later && !later.activeOn.isEmpty()) {
+                        later.blocked = true;
+                    }
+                }
             }
         }
     }
@@ -102,19 +114,31 @@ final class StatusUnpacker {
             node.pending = inCluster && peer && !join.equals("member") && !join.equals("down");
             return;
         }
-        if (inCluster && peer && join.equals("member")) {
+        boolean seenByCluster = Xml.attr(ns, "in_ccm") != null;
+        if (!seenByCluster && !peer && expected.equals("down")) {
+            node.online = false;
+        } else if (join.equals("nack")) {
+            unclean(node, inCluster, "peer failed Pacemaker membership criteria");
+        } else if (expected.equals("down") && !node.shutdown) {
+            // a member whose controller has not joined yet (no expected state recorded) is pending
+            node.pending = peer || inCluster && Xml.attr(ns, "expected") == null;
+        } else if (!inCluster) {
+            unclean(node, false, "peer is no longer part of the cluster");
+        } else if (!peer) {
+            unclean(node, true, "peer process is no longer available");
+        } else if (join.equals("member")) {
             node.online = true;
-        } else if (!inCluster && !peer && !expected.equals("member")) {
-            node.online = false;
-        } else if (inCluster && peer && (join.equals("pending") || join.equals("down"))) {
+        } else if (join.equals("pending") || join.equals("down")) {
             node.pending = true;
-        } else if (!inCluster && !peer && node.shutdown) {
-            node.online = false;
         } else {
-            node.online = false;
-            node.unclean = true;
-            node.fenceReason = !inCluster ? "peer is no longer part of the cluster" : "peer process is no longer available";
+            unclean(node, true, "peer was in an unknown state");
         }
+    }
+
+    private static void unclean(ClusterNode node, boolean online, String reason) {
+        node.online = online;
+        node.unclean = true;
+        node.fenceReason = reason;
     }
 
     private void history(ClusterNode node, Element lrmRsc) {
@@ -123,6 +147,13 @@ final class StatusUnpacker {
         Primitive p = resolve(id, node, ops, lrmRsc);
         if (p == null) {
             return;
+        }
+        long failureTimeout = Durations.millis(p.meta().get("failure-timeout")) / 1000;
+        if (failureTimeout > 0) {
+            long now = ws.now.getEpochSecond();
+            // expired failures are forgotten, as if they never happened
+            ops = ops.stream().filter(o -> o.succeeded() || o.pending() || o.lastRcChange() == 0
+                    || o.lastRcChange() + failureTimeout > now).toList();
         }
         OpHistory h = OpHistory.replay(ops, (task, interval) -> onFail(p, task, interval));
         p.knownOn.add(node);
@@ -158,6 +189,9 @@ final class StatusUnpacker {
 
     private void applyFailure(Primitive p, ClusterNode node, OpHistory h) {
         String onFail = h.failedOnFail;
+        if (h.failedStop && (!p.managed() || ws.maintenanceMode())) {
+            onFail = "block";
+        }
         if (h.failedStop) {
             p.failedStopOn.add(node);
             p.failedOn.add(node);
@@ -222,8 +256,17 @@ final class StatusUnpacker {
         OpHistory h = OpHistory.replay(ops, (t, i) -> null);
         String key = clone.id() + "@" + node.uname();
         Integer index = anonymousInstance.get(key);
+        if (index != null && h.role.isActive() && activeMember(clone.children().get(index), base, node)) {
+            // a second copy active on the same node: more than the clone allows
+            CloneInstances.orphan(ws, clone);
+            return member(clone.children().get(clone.children().size() - 1), base);
+        }
         if (index == null) {
             index = freeInstance(clone, base, id, h.role.isActive());
+            if (index == null && h.role.isActive()) {
+                CloneInstances.orphan(ws, clone);
+                index = clone.children().size() - 1;
+            }
             if (index == null) {
                 return null;
             }
@@ -232,6 +275,20 @@ final class StatusUnpacker {
             }
         }
         for (Primitive p : clone.children().get(index).primitives()) {
+            if (baseName(p.id()).equals(base)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static boolean activeMember(Resource instance, String base, ClusterNode node) {
+        Primitive p = member(instance, base);
+        return p != null && p.activeOn.containsKey(node);
+    }
+
+    private static Primitive member(Resource instance, String base) {
+        for (Primitive p : instance.primitives()) {
             if (baseName(p.id()).equals(base)) {
                 return p;
             }
