@@ -44,7 +44,7 @@ time_prompt() { # $1: the command line; $2: text of its prompt; prints one time 
     for _ in $(seq $runs); do
         start=$(now)
         tmux -S "$work/tmux.sock" new-session -d -s bench -x 120 -y 30 \
-            "env CIB_file='$work/cib.xml' HOME='$work' $1"
+            "env CIB_file='$work/cib.xml' HOME='$work' $1" >/dev/null 2>&1
         while ! tmux -S "$work/tmux.sock" capture-pane -p -t bench 2>/dev/null | grep -q "$2"; do
             sleep 0.01
         done

@@ -176,6 +176,16 @@ final class TmuxSession implements AutoCloseable {
 
     @Override
     public void close() throws IOException, InterruptedException {
+        // The shell is ended by its process id: a JVM blocked on a terminal may outlive the tmux server.
+        try {
+            long pid = Long.parseLong(tmux("display-message", "-p", "-t", "jcrm", "#{pane_pid}").strip());
+            ProcessHandle.of(pid).ifPresent(shell -> {
+                shell.descendants().forEach(ProcessHandle::destroyForcibly);
+                shell.destroyForcibly();
+            });
+        } catch (IOException | NumberFormatException e) {
+            // No pane left: the shell has exited.
+        }
         try {
             tmux("kill-server");
         } catch (IOException e) {
