@@ -101,8 +101,20 @@ final class TmuxSession implements AutoCloseable {
                 Thread.sleep(100);
             }
             if (attempt == 4) {
-                throw new AssertionError("the shell did not exit after quit:\n" + screen());
+                throw new AssertionError("the shell did not exit after quit:\n" + screen() + "\n" + threads());
             }
+        }
+    }
+
+    /** The shell's threads (jstack), to say where it hangs. */
+    private String threads() {
+        try {
+            String pid = tmux("display-message", "-p", "-t", "jcrm", "#{pane_pid}").strip();
+            Process jstack = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jstack").toString(), pid)
+                    .redirectErrorStream(true).start();
+            return new String(jstack.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException | InterruptedException e) {
+            return "no thread dump: " + e;
         }
     }
 
