@@ -79,7 +79,13 @@ public final class CrmShellCommand {
     }
 
     private ExitCode interactive(PrintStream out, PrintStream err) {
-        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+        Terminal terminal;
+        try {
+            terminal = TerminalBuilder.builder().system(true).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the terminal: " + e.getMessage(), e);
+        }
+        try {
             PrintStream termOut = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
             Shell shell = newShell(termOut, termOut, true, terminal);
             if (env.get("CIB_file") == null) {
@@ -88,8 +94,29 @@ public final class CrmShellCommand {
             }
             Path history = home().resolve(".jcrm_history");
             return new Repl(shell, terminal, history).run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the terminal: " + e.getMessage(), e);
+        } finally {
+            closeWithin(terminal, 1000);
+        }
+    }
+
+    /**
+     * Closes the terminal (restoring its modes) but waits at most {@code millis}: a close that blocks
+     * on the terminal's input must not keep the shell from exiting after {@code quit}.
+     */
+    private static void closeWithin(Terminal terminal, long millis) {
+        Thread closer = new Thread(() -> {
+            try {
+                terminal.close();
+            } catch (IOException e) {
+                // The terminal is going away with the process anyway.
+            }
+        }, "terminal-close");
+        closer.setDaemon(true);
+        closer.start();
+        try {
+            closer.join(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
