@@ -79,13 +79,7 @@ public final class CrmShellCommand {
     }
 
     private ExitCode interactive(PrintStream out, PrintStream err) {
-        Terminal terminal;
-        try {
-            terminal = TerminalBuilder.builder().system(true).build();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the terminal: " + e.getMessage(), e);
-        }
-        try {
+        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
             PrintStream termOut = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
             Shell shell = newShell(termOut, termOut, true, terminal);
             if (env.get("CIB_file") == null) {
@@ -94,29 +88,8 @@ public final class CrmShellCommand {
             }
             Path history = home().resolve(".jcrm_history");
             return new Repl(shell, terminal, history).run();
-        } finally {
-            closeWithin(terminal, 1000);
-        }
-    }
-
-    /**
-     * Closes the terminal (restoring its modes) but waits at most {@code millis}: a close that blocks
-     * on the terminal's input must not keep the shell from exiting after {@code quit}.
-     */
-    private static void closeWithin(Terminal terminal, long millis) {
-        Thread closer = new Thread(() -> {
-            try {
-                terminal.close();
-            } catch (IOException e) {
-                // The terminal is going away with the process anyway.
-            }
-        }, "terminal-close");
-        closer.setDaemon(true);
-        closer.start();
-        try {
-            closer.join(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the terminal: " + e.getMessage(), e);
         }
     }
 

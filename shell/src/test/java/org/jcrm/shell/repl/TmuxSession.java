@@ -89,13 +89,14 @@ final class TmuxSession implements AutoCloseable {
      * mode, so the line is typed again (after clearing it) when the shell is still there.
      */
     void quit() throws IOException, InterruptedException {
+        String pid = tmux("display-message", "-p", "-t", "jcrm", "#{pane_pid}").strip();
         for (int attempt = 1; ; attempt++) {
             key("C-u");
             type("quit");
             key("Enter");
             Instant deadline = Instant.now().plus(Duration.ofSeconds(8));
             while (Instant.now().isBefore(deadline)) {
-                if (screen().contains("Pane is dead")) {
+                if (exited(pid)) {
                     return;
                 }
                 Thread.sleep(100);
@@ -103,6 +104,26 @@ final class TmuxSession implements AutoCloseable {
             if (attempt == 4) {
                 throw new AssertionError("the shell did not exit after quit:\n" + screen() + "\n" + threads());
             }
+        }
+    }
+
+    /**
+     * Whether the shell process has ended: tmux says so, or the process is gone or a zombie (a busy
+     * tmux server reaps its panes late).
+     */
+    private boolean exited(String pid) throws IOException, InterruptedException {
+        if (screen().contains("Pane is dead")) {
+            return true;
+        }
+        Path stat = Path.of("/proc", pid, "stat");
+        if (!Files.exists(stat)) {
+            return true;
+        }
+        try {
+            String text = Files.readString(stat);
+            return text.substring(text.lastIndexOf(')') + 2).startsWith("Z");
+        } catch (IOException e) {
+            return true;
         }
     }
 
