@@ -10,6 +10,7 @@ import org.jcrm.engine.node.ClusterConfig;
 import org.jcrm.engine.node.LocalCluster;
 import org.jcrm.engine.store.CibStore;
 import org.jcrm.engine.store.FileCibStore;
+import org.jcrm.shell.cluster.LiveCluster;
 import org.jcrm.shell.cluster.NodeMain;
 
 /**
@@ -19,8 +20,6 @@ import org.jcrm.shell.cluster.NodeMain;
  * reused) in that directory. Non-interactive commands never start a cluster behind a script's back.
  */
 final class CibChoice {
-    /** Where the embedded default cluster lives when JCRM_CLUSTER_DIR is not set. */
-    static final Path DEFAULT_DIR = Path.of(".jcrm");
     static final int DEFAULT_NODES = 3;
     private static final Duration FORM_TIMEOUT = Duration.ofSeconds(60);
 
@@ -31,12 +30,18 @@ final class CibChoice {
     private CibChoice() {
     }
 
+    /** The directory of the cluster commands work on: JCRM_CLUSTER_DIR, else the embedded default's. */
+    static Path clusterDir(Map<String, String> env) {
+        String dir = env.get(LiveCluster.DIR_VARIABLE);
+        return Path.of(dir != null && !dir.isBlank() ? dir : LiveCluster.DEFAULT_DIR);
+    }
+
     static Choice choose(Map<String, String> env, boolean startEmbedded) {
         String cibFile = env.get("CIB_file");
         if (cibFile != null && !cibFile.isEmpty()) {
             return new Choice(new FileCibStore(Path.of(cibFile)), "live", null);
         }
-        Path dir = Path.of(env.getOrDefault("JCRM_CLUSTER_DIR", DEFAULT_DIR.toString()));
+        Path dir = clusterDir(env);
         Optional<AdminCibStore> running = AdminCibStore.forClusterDir(dir);
         if (running.isPresent()) {
             return new Choice(running.get(), "live", null);

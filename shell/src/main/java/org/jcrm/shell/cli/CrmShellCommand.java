@@ -13,10 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jcrm.shell.configure.ConfigureLevel;
-import org.jcrm.shell.configure.CrmConfigText;
+import org.jcrm.engine.store.CibStore;
 import org.jcrm.shell.repl.Repl;
-import org.jcrm.shell.repl.RootLevel;
 import org.jcrm.shell.repl.ScriptRunner;
 import org.jcrm.shell.repl.Shell;
 import org.jcrm.shell.repl.ShellContext;
@@ -81,32 +79,41 @@ public final class CrmShellCommand {
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
             PrintStream termOut = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
             Shell shell = newShell(termOut, termOut, true, terminal);
-            shell.context().store(); // the embedded default starts (or is found) before the first prompt
-            Path history = Path.of(System.getProperty("user.home"), ".jcrm_history");
+            shell.context().store().current(); // the embedded default starts (or is found) before the first prompt
+            Path history = home().resolve(".jcrm_history");
             return new Repl(shell, terminal, history).run();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the terminal: " + e.getMessage(), e);
         }
     }
 
-    private Shell newShell(PrintStream out, PrintStream err, boolean interactive) {
+    /** A shell over this command's environment, not interactive (tests drive it line by line). */
+    Shell newShell(PrintStream out, PrintStream err, boolean interactive) {
         return newShell(out, err, interactive, null);
     }
 
     private Shell newShell(PrintStream out, PrintStream err, boolean interactive, Terminal terminal) {
+        CibStore live = new LazyCibStore(() -> {
+            CibChoice.Choice cib = CibChoice.choose(env, interactive);
+            if (cib.note() != null) {
+                err.println(cib.note());
+            }
+            return cib.store();
+        });
         ShellContext context = new ShellContext(out, err, interactive,
-                question -> terminal != null && new YesNo(terminal).ask(question),
-                () -> {
-                    CibChoice.Choice cib = CibChoice.choose(env, interactive);
-                    if (cib.note() != null) {
-                        err.println(cib.note());
-                    }
-                    return cib.store();
-                }, "live");
-        String ocfRoot = env.getOrDefault("OCF_ROOT", "/usr/lib/ocf");
-        RootLevel root = new RootLevel()
-                .with(new ConfigureLevel(context, new CrmConfigText(Path.of(ocfRoot, "resource.d")), () -> stdin));
-        return new Shell(context, root);
+                question -> terminal != null && new YesNo(terminal).ask(question), live, "live");
+        Shell shell = new Shell(context, ShellLevels.build(context, live, env, home(), () -> stdin));
+        String shadow = env.get("CIB_shadow");
+        if (shadow != null && !shadow.isEmpty()) {
+            shell.execute("cib use " + shadow);
+        }
+        return shell;
+    }
+
+    /** The user's home: $HOME as the process got it (tests give their own), else the JVM's idea. */
+    private Path home() {
+        String home = env.get("HOME");
+        return Path.of(home != null && !home.isEmpty() ? home : System.getProperty("user.home"));
     }
 
     /** Re-joins command-line words into one line the shell splits again the same way. */

@@ -1,5 +1,6 @@
 package org.jcrm.shell.configure;
 
+import java.util.List;
 import org.jcrm.engine.cib.Cib;
 
 /**
@@ -14,9 +15,18 @@ public interface ConfigText {
      */
     void apply(Cib target, String text, String source, boolean replace);
 
+    /** The ids of the objects {@code text} defines, in order; fails like {@link #apply} on bad text. */
+    List<String> ids(String text, String source);
+
     /** The crm text of the whole configuration (crmsh's {@code show}). */
     String show(Cib cib);
 
+    /**
+     * The crm text of the CIB XML document {@code cibXml} (all of it when {@code specs} is empty),
+     * printed straight from the XML for speed.
+     */
+    String showXmlText(String cibXml, List<String> specs);
+
     /** The crm text of these objects; fails naming an id that does not exist. */
-    String show(Cib cib, java.util.List<String> ids);
+    String show(Cib cib, List<String> ids);
 }

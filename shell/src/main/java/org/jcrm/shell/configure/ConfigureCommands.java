@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.jcrm.engine.cib.Cib;
 import org.jcrm.engine.cib.CibFormatException;
@@ -17,6 +19,7 @@ import org.jcrm.engine.store.StaleCibException;
 import org.jcrm.shell.cli.CliException;
 import org.jcrm.shell.cli.ExitCode;
 import org.jcrm.shell.repl.LevelCommand;
+import org.jcrm.shell.repl.SimpleCommand;
 import org.jcrm.shell.repl.ShellContext;
 
 /**
@@ -27,43 +30,95 @@ final class ConfigureCommands {
     private ConfigureCommands() {
     }
 
-    static List<LevelCommand> all(Supplier<WorkingCib> work, ConfigText text, Supplier<InputStream> stdin) {
+    static List<LevelCommand> all(Supplier<WorkingCib> work, ConfigText text, Supplier<InputStream> stdin,
+            ConfigureTools tools) {
+        ConfigCheck check = new ConfigCheck(tools.verify());
+        SimpleCommand.Completion ids = (ctx, before, word) -> ObjectIds.allWithResources(work.get().cib());
         List<LevelCommand> commands = new ArrayList<>();
-        commands.add(new Simple("show", "show [xml] [changed] [ID...]",
+        commands.add(SimpleCommand.of("show", "show [xml] [changed] [type:TYPE] [tag:TAG] [ID...]",
                 "Shows the configuration, or the objects named, in crm syntax (or as XML with 'xml'). "
-                        + "'changed' shows the objects changed since the last commit.\nExample: show web-vip",
-                (ctx, args) -> show(work.get(), text, ctx, args)));
-        commands.add(new Simple("delete", "delete ID...",
+                        + "'changed' shows the objects changed since the last commit, 'type:primitive' the objects "
+                        + "of one type, 'tag:NAME' the objects a tag names.\nExample: show type:location web-vip",
+                (ctx, args) -> show(work.get(), text, ctx, args)).completing((ctx, before, word) -> showWords(work.get())));
+        commands.add(SimpleCommand.of("delete", "delete ID...",
                 "Deletes objects; constraints, groups and tags that name a deleted resource follow.\n"
                         + "Example: delete web-vip",
                 (ctx, args) -> {
                     requireArgs(args, "delete ID...");
                     work.get().delete(args).forEach(note -> ctx.out().println("INFO: " + note));
+                }).completing(ids));
+        commands.add(SimpleCommand.of("edit", "edit [ID...]",
+                "Opens the configuration (or the objects named) as crm text in your editor ($EDITOR, or the "
+                        + "'editor' option); what you save replaces those objects. Errors reopen the editor with "
+                        + "the messages on top.\nExample: edit web-vip web",
+                (ctx, args) -> new ObjectEditor(text, tools.editor()).edit(work.get(), ctx, args)).completing(ids));
+        commands.add(SimpleCommand.of("rename", "rename OLD NEW",
+                "Renames an object; constraints, groups, clones, tags and fencing levels that name it follow.\n"
+                        + "Example: rename web-vip vip",
+                (ctx, args) -> {
+                    if (args.size() != 2) {
+                        throw new CliException(ExitCode.USAGE, "usage: rename OLD NEW");
+                    }
+                    List<String> notes = new ArrayList<>();
+                    work.get().edit(cib -> notes.addAll(Renamer.rename(cib, args.get(0), args.get(1))));
+                    notes.forEach(note -> ctx.out().println("INFO: " + note));
+                }).completing((ctx, before, word) -> before.isEmpty() ? ObjectIds.allWithResources(work.get().cib()) : List.of()));
+        commands.add(SimpleCommand.of("verify", "verify",
+                "Checks the working copy as 'jcrm verify' does (before 'commit' does it too): errors and "
+                        + "warnings with the id of the object concerned.\nExample: verify",
+                (ctx, args) -> {
+                    ConfigCheck.Result result = check.check(work.get().cib());
+                    result.print(ctx.out());
+                    if (!result.errors().isEmpty()) {
+                        throw new CliException(ExitCode.CONFIG, "the configuration has "
+                                + result.errors().size() + " error(s)");
+                    }
                 }));
-        commands.add(new Simple("erase", "erase [nodes]",
-                "Removes every resource, constraint and option from the working copy ('nodes' removes nodes too).",
+        commands.add(SimpleCommand.of("simulate", "simulate",
+                "Shows the transition a commit would cause, as 'jcrm simulate -S' prints it for the working "
+                        + "copy.\nExample: simulate",
+                (ctx, args) -> TransitionPreview.show(tools.simulate(), work.get().cib(), ctx)));
+        commands.add(SimpleCommand.of("erase", "erase [nodes]",
+                "Removes every resource, constraint and option from the working copy ('nodes' removes nodes too).\n"
+                        + "Example: erase",
                 (ctx, args) -> work.get().edit(cib -> erase(cib, args.contains("nodes")))));
-        commands.add(new Simple("load", "load [xml] replace|update FILE|-",
+        commands.add(SimpleCommand.of("load", "load [xml] replace|update FILE|-",
                 "Loads a crm (or XML) file into the working copy: 'replace' replaces the configuration, "
                         + "'update' adds objects and replaces those with the same id. '-' reads stdin.\n"
                         + "Example: load update web.crm",
                 (ctx, args) -> load(work.get(), text, stdin, args)));
-        commands.add(new Simple("save", "save [xml] FILE",
+        commands.add(SimpleCommand.of("save", "save [xml] FILE",
                 "Writes the working configuration to FILE in crm syntax (or XML).\nExample: save backup.crm",
                 (ctx, args) -> save(work.get(), text, args)));
-        commands.add(new Simple("commit", "commit [force]",
-                "Stores the working copy in the CIB; nothing is stored if it changed meanwhile.",
-                (ctx, args) -> commit(work.get(), ctx)));
-        commands.add(new Simple("refresh", "refresh",
-                "Drops uncommitted changes and re-reads the CIB.",
+        commands.add(SimpleCommand.of("commit", "commit [force]",
+                "Verifies the working copy and stores it in the CIB: errors refuse the commit, warnings ask "
+                        + "first (scripts go on); 'force' skips the check. Nothing is stored if the CIB changed "
+                        + "meanwhile.\nExample: commit",
+                (ctx, args) -> commit(work.get(), ctx, args.contains("force") ? null : check))
+                .completing((ctx, before, word) -> List.of("force")));
+        commands.add(SimpleCommand.of("refresh", "refresh",
+                "Drops uncommitted changes and re-reads the CIB.\nExample: refresh",
                 (ctx, args) -> work.get().refresh()));
         return commands;
     }
 
-    static void commit(WorkingCib work, ShellContext ctx) {
+    /** Commits after checking with {@code check} (null: no check), as {@code commit [force]} does. */
+    static void commit(WorkingCib work, ShellContext ctx, ConfigCheck check) {
         if (!work.dirty()) {
             ctx.out().println("INFO: apparently there is nothing to commit");
             return;
+        }
+        if (check != null) {
+            ConfigCheck.Result result = check.check(work.cib());
+            result.print(ctx.err());
+            if (!result.errors().isEmpty()) {
+                throw new CliException(ExitCode.CONFIG, "the configuration has " + result.errors().size()
+                        + " error(s): nothing committed (fix them, or 'commit force')");
+            }
+            if (!result.warnings().isEmpty() && !ctx.confirm("Do you still want to commit (y/n)? ", true)) {
+                ctx.out().println("INFO: nothing committed");
+                return;
+            }
         }
         try {
             work.commit();
@@ -74,18 +129,41 @@ final class ConfigureCommands {
 
     private static void show(WorkingCib work, ConfigText text, ShellContext ctx, List<String> args) {
         boolean xml = args.contains("xml");
-        List<String> ids = new ArrayList<>(args);
-        ids.remove("xml");
-        if (ids.remove("changed")) {
-            ids.addAll(ChangedObjects.between(work.store().current(), work.cib()));
-            if (ids.isEmpty()) {
-                return;
+        List<String> words = new ArrayList<>(args);
+        words.remove("xml");
+        List<String> specs = new ArrayList<>();
+        boolean selected = false;
+        for (String word : words) {
+            if (word.equals("changed")) {
+                specs.addAll(ChangedObjects.between(work.store().current(), work.cib()));
+                selected = true;
+            } else if (xml && word.startsWith("type:")) {
+                specs.addAll(ObjectIds.ofType(work.cib(), word.substring(5)));
+                selected = true;
+            } else if (xml && word.startsWith("tag:")) {
+                specs.addAll(ObjectIds.tagged(work.cib(), word.substring(4)));
+                selected = true;
+            } else {
+                specs.add(word);
             }
         }
-        String output = xml
-                ? (ids.isEmpty() ? work.configurationXml() : work.objectsXml(ids))
-                : (ids.isEmpty() ? text.show(work.cib()) : text.show(work.cib(), ids));
+        if (selected && specs.isEmpty()) {
+            return;
+        }
+        // Without xml, type:, tag: and related: selectors are the printer's own show specs.
+        Optional<String> stored = xml || selected ? Optional.empty() : work.storedXml();
+        String output = stored.isPresent() ? text.showXmlText(stored.get(), specs) : xml
+                ? (specs.isEmpty() ? work.configurationXml() : work.objectsXml(List.copyOf(new LinkedHashSet<>(specs))))
+                : (specs.isEmpty() ? text.show(work.cib()) : text.show(work.cib(), specs));
         ctx.out().print(output.endsWith("\n") || output.isEmpty() ? output : output + "\n");
+    }
+
+    private static List<String> showWords(WorkingCib work) {
+        List<String> words = new ArrayList<>(List.of("xml", "changed"));
+        ObjectIds.typeNames().forEach(type -> words.add("type:" + type));
+        ObjectIds.ofType(work.cib(), "tag").forEach(tag -> words.add("tag:" + tag));
+        words.addAll(ObjectIds.allWithResources(work.cib()));
+        return words;
     }
 
     private static void load(WorkingCib work, ConfigText text, Supplier<InputStream> stdin, List<String> args) {
@@ -164,17 +242,5 @@ final class ConfigureCommands {
         if (args.isEmpty()) {
             throw new CliException(ExitCode.USAGE, "usage: " + usage);
         }
-    }
-
-    /** A command whose behaviour is a lambda over the context and its words. */
-    record Simple(String name, String usage, String help, Action action) implements LevelCommand {
-        @Override
-        public void run(ShellContext context, List<String> args, String line) {
-            action.run(context, args);
-        }
-    }
-
-    interface Action {
-        void run(ShellContext context, List<String> args);
     }
 }

@@ -3,6 +3,7 @@ package org.jcrm.shell.configure;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.jcrm.shell.cli.CliException;
 import org.jcrm.shell.cli.ExitCode;
@@ -24,17 +25,36 @@ public final class ConfigureLevel implements Level {
             "user", "acl_target", "acl_group");
 
     private final ShellContext context;
-    private final ConfigText text;
+    private final ConfigCheck check;
     private final List<LevelCommand> commands = new ArrayList<>();
+    private final List<Level> sublevels = new ArrayList<>();
     private WorkingCib work;
 
-    public ConfigureLevel(ShellContext context, ConfigText text, Supplier<InputStream> stdin) {
+    public ConfigureLevel(ShellContext context, ConfigText text, Supplier<InputStream> stdin, ConfigureTools tools) {
         this.context = context;
-        this.text = text;
+        this.check = new ConfigCheck(tools.verify());
+        ObjectCompletion completion = new ObjectCompletion(this::work, tools.agents());
         for (String keyword : OBJECT_KEYWORDS) {
-            commands.add(new ObjectCommand(keyword, this::work, text));
+            commands.add(new ObjectCommand(keyword, this::work, text, completion));
         }
-        commands.addAll(ConfigureCommands.all(this::work, text, stdin));
+        commands.addAll(ConfigureCommands.all(this::work, text, stdin, tools));
+        context.beforeSwitch(this::settleBeforeSwitch);
+    }
+
+    /**
+     * Another CIB is about to be used: uncommitted changes would silently stay behind, so they are
+     * committed when the user agrees on a terminal, and the switch is refused otherwise.
+     */
+    private void settleBeforeSwitch() {
+        if (work == null || !work.dirty() || work.store() != context.store()) {
+            return;
+        }
+        if (context.confirm("There are changes pending. Do you want to commit them (y/n)? ", false)) {
+            ConfigureCommands.commit(work, context, check);
+            return;
+        }
+        throw new CliException(ExitCode.ERROR, "there are uncommitted changes in " + context.cibName()
+                + ": commit or refresh them before switching CIB");
     }
 
     /** The working copy, read from the context's store on first use (or after a store switch). */
@@ -45,10 +65,20 @@ public final class ConfigureLevel implements Level {
         return work;
     }
 
-    /** Adds a command to this level (verify, simulate ... are contributed by other packages). */
-    public ConfigureLevel with(LevelCommand command) {
-        commands.add(command);
+    /** Adds a level reachable from configure (crmsh offers {@code cib} here too). */
+    public ConfigureLevel with(Level level) {
+        sublevels.add(level);
         return this;
+    }
+
+    @Override
+    public Optional<Level> sublevel(String name) {
+        return sublevels.stream().filter(level -> level.name().equals(name)).findFirst();
+    }
+
+    @Override
+    public List<String> sublevelNames() {
+        return sublevels.stream().map(Level::name).toList();
     }
 
     @Override
@@ -70,11 +100,17 @@ public final class ConfigureLevel implements Level {
             work.refresh();
             return;
         }
-        ConfigureCommands.commit(work, ctx);
+        ConfigureCommands.commit(work, ctx, check);
     }
 
     /** An object definition ({@code primitive web ...}): applied to the working copy with update meaning. */
-    private record ObjectCommand(String name, Supplier<WorkingCib> work, ConfigText text) implements LevelCommand {
+    private record ObjectCommand(String name, Supplier<WorkingCib> work, ConfigText text, ObjectCompletion completion)
+            implements LevelCommand {
+        @Override
+        public List<String> complete(ShellContext context, List<String> before, String word) {
+            return completion.candidates(name, before, word);
+        }
+
         @Override
         public String usage() {
             return name + " ...";
@@ -85,11 +121,26 @@ public final class ConfigureLevel implements Level {
             return "Defines or redefines a " + name + " object in crm syntax.\nExample: "
                     + switch (name) {
                         case "primitive" -> "primitive web-vip ocf:heartbeat:IPaddr2 params ip=192.168.0.100 op monitor interval=30s";
+                        case "node" -> "node node1 attributes rack=1";
+                        case "monitor" -> "monitor web-vip 30s:20s";
                         case "group" -> "group web-stack web-vip web-fs web-server";
+                        case "clone" -> "clone ping-clone ping meta interleave=true";
+                        case "ms", "master" -> name + " db-ms db meta notify=true";
+                        case "rsc_template", "template" -> name + " vip-tpl ocf:heartbeat:IPaddr2 params cidr_netmask=24";
+                        case "bundle" -> "bundle httpd docker image=httpd:latest replicas=2";
                         case "location" -> "location prefer-node1 web-stack 100: node1";
-                        case "colocation" -> "colocation web-with-ip inf: web-server web-vip";
+                        case "colocation", "collocation" -> name + " web-with-ip inf: web-server web-vip";
                         case "order" -> "order fs-then-web Mandatory: web-fs web-server";
+                        case "rsc_ticket" -> "rsc_ticket web-needs-a ticket-A: web-stack loss-policy=stop";
                         case "property" -> "property stonith-enabled=true no-quorum-policy=stop";
+                        case "rsc_defaults" -> "rsc_defaults resource-stickiness=100";
+                        case "op_defaults" -> "op_defaults timeout=60s";
+                        case "fencing_topology" -> "fencing_topology node1: fence-ipmi fence-pdu";
+                        case "tag" -> "tag frontend: web-vip web-server";
+                        case "alert" -> "alert notify /usr/share/pacemaker/alerts/alert_file.sh to /var/log/alerts.log";
+                        case "role" -> "role readers read xpath:/cib";
+                        case "user", "acl_target" -> name + " alice readers";
+                        case "acl_group" -> "acl_group admins writers";
                         default -> name + " ...";
                     };
         }

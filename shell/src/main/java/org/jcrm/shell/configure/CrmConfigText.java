@@ -2,8 +2,10 @@ package org.jcrm.shell.configure;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import org.jcrm.engine.cib.Cib;
 import org.jcrm.grammar.ast.ConfigScript;
+import org.jcrm.grammar.ast.ObjectDef;
 import org.jcrm.grammar.mapper.CibMapper;
 import org.jcrm.grammar.mapper.CibMappingException;
 import org.jcrm.grammar.mapper.ProviderResolver;
@@ -11,6 +13,7 @@ import org.jcrm.grammar.parse.CrmSyntaxException;
 import org.jcrm.grammar.parse.CrmText;
 import org.jcrm.grammar.printer.CrmPrinter;
 import org.jcrm.grammar.printer.NoSuchObjectException;
+import org.jcrm.grammar.printer.XmlElementReader;
 import org.jcrm.shell.cli.CliException;
 import org.jcrm.shell.cli.ExitCode;
 
@@ -44,8 +47,27 @@ public final class CrmConfigText implements ConfigText {
     }
 
     @Override
+    public List<String> ids(String text, String source) {
+        try {
+            return parser.parse(text, source).objects().stream().map(ObjectDef::id).filter(Objects::nonNull).toList();
+        } catch (CrmSyntaxException e) {
+            throw new CliException(ExitCode.DATA_ERROR, e.getMessage());
+        }
+    }
+
+    @Override
     public String show(Cib cib) {
         return printer.print(cib);
+    }
+
+    @Override
+    public String showXmlText(String cibXml, List<String> specs) {
+        try {
+            return specs.isEmpty() ? printer.printXml(cibXml, "cib")
+                    : printer.print(XmlElementReader.parse(cibXml, "cib"), specs);
+        } catch (NoSuchObjectException e) {
+            throw WorkingCib.noSuchObject(e.id());
+        }
     }
 
     @Override

@@ -1,7 +1,10 @@
 package org.jcrm.shell.configure;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jcrm.engine.cib.Cib;
 import org.jcrm.engine.cib.CibElement;
 import org.jcrm.engine.cib.CibXml;
@@ -9,13 +12,15 @@ import org.jcrm.engine.cib.Configuration;
 import org.jcrm.engine.cib.Identified;
 import org.jcrm.engine.store.CibStore;
 import org.jcrm.engine.store.CibVersion;
+import org.jcrm.engine.store.FileCibStore;
 import org.jcrm.shell.cli.CliException;
 import org.jcrm.shell.cli.ExitCode;
 
 /**
  * The configure level's working copy of a CIB: edits change the copy only, {@link #commit()} stores
  * it, {@link #refresh()} throws it away. Every edit is made on a scratch copy first and kept only when
- * the whole edit succeeded, so a failing command leaves the working copy as it was.
+ * the whole edit succeeded, so a failing command leaves the working copy as it was. The store is read
+ * on first use, so commands that only print the stored CIB never build the model.
  */
 public final class WorkingCib {
     private final CibStore store;
@@ -25,12 +30,38 @@ public final class WorkingCib {
 
     public WorkingCib(CibStore store) {
         this.store = store;
-        refresh();
     }
 
     /** The copy being edited (callers must not keep it across edits). */
     public Cib cib() {
+        load();
         return work;
+    }
+
+    /** True once the store was read (by an edit, a show of the model, a commit ...). */
+    public boolean loaded() {
+        return work != null;
+    }
+
+    /**
+     * The stored CIB as XML text, read without building the model, for printing an untouched working
+     * copy; empty when the store cannot give its text (then callers use {@link #cib()}).
+     */
+    public Optional<String> storedXml() {
+        if (loaded() || !(store instanceof FileCibStore file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.exists(file.file()) ? Files.readString(file.file()) : CibXml.toXml(Cib.empty()));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void load() {
+        if (work == null) {
+            refresh();
+        }
     }
 
     /** The store this copy commits to. */
@@ -40,7 +71,7 @@ public final class WorkingCib {
 
     /** True when the configuration differs from what was read from the store. */
     public boolean dirty() {
-        return !configurationXml(work).equals(baseConfiguration);
+        return loaded() && !configurationXml(work).equals(baseConfiguration);
     }
 
     /** Re-reads the store, dropping uncommitted changes. */
@@ -54,6 +85,7 @@ public final class WorkingCib {
      * Applies an edit to a scratch copy and keeps the result only when the edit returns normally.
      */
     public void edit(java.util.function.Consumer<Cib> change) {
+        load();
         Cib scratch = copy(work);
         change.accept(scratch);
         work = scratch;
@@ -61,6 +93,7 @@ public final class WorkingCib {
 
     /** Stores the working copy; returns the version written. */
     public CibVersion commit() {
+        load();
         CibVersion written = store.commit(CibVersion.of(base), copy(work));
         refresh();
         return written;
@@ -79,14 +112,14 @@ public final class WorkingCib {
 
     /** The configuration section as XML, for {@code show xml}. */
     public String configurationXml() {
-        return configurationXml(work);
+        return configurationXml(cib());
     }
 
     /** The XML of the objects with these ids, in the order given. */
     public String objectsXml(List<String> ids) {
         StringBuilder xml = new StringBuilder();
         for (String id : ids) {
-            CibElement element = work.findById(id).orElseThrow(() -> noSuchObject(id));
+            CibElement element = cib().findById(id).orElseThrow(() -> noSuchObject(id));
             xml.append(CibXml.elementToXml(element));
         }
         return xml.toString();

@@ -31,10 +31,11 @@ public interface LevelCommand {
     void run(ShellContext context, List<String> args, String line);
 
     /**
-     * Candidates for the word being typed, given the words before it (after the command name):
-     * object ids, agent names, parameter names ... Empty when the command has nothing to offer.
+     * Candidates for the word being typed, given the words before it (after the command name) and the
+     * part of the word typed so far: object ids, agent names, parameter names ... Candidates ending in
+     * '=' or ':' are partial (completion continues after them). Empty when there is nothing to offer.
      */
-    default List<String> complete(ShellContext context, List<String> before) {
+    default List<String> complete(ShellContext context, List<String> before, String word) {
         return List.of();
     }
 }

@@ -1,16 +1,18 @@
 package org.jcrm.shell.repl;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The top level of the shell ({@code crm(live)# }): it holds no commands of its own, only the levels
- * one can enter, under their names and crmsh's abbreviations.
+ * The top level of the shell ({@code crm(live)# }): the levels one can enter, under their names and
+ * crmsh's abbreviations, and a few commands of its own ({@code status}).
  */
 public final class RootLevel implements Level {
     private final Map<String, Level> levels = new LinkedHashMap<>();
+    private final List<LevelCommand> commands = new ArrayList<>();
     private final Map<String, String> abbreviations = Map.of(
             "cfg", "configure", "conf", "configure", "config", "configure",
             "st", "status", "res", "resource", "rsc", "resource");
@@ -21,6 +23,12 @@ public final class RootLevel implements Level {
         return this;
     }
 
+    /** Adds a command of the root level ({@code status}). */
+    public RootLevel with(LevelCommand command) {
+        commands.add(command);
+        return this;
+    }
+
     @Override
     public String name() {
         return "";
@@ -28,7 +36,7 @@ public final class RootLevel implements Level {
 
     @Override
     public List<LevelCommand> commands() {
-        return List.of();
+        return commands;
     }
 
     @Override

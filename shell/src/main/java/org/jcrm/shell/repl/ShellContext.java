@@ -1,6 +1,8 @@
 package org.jcrm.shell.repl;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Predicate;
 import org.jcrm.engine.store.CibStore;
 
@@ -14,6 +16,7 @@ public final class ShellContext {
     private final boolean interactive;
     private final Predicate<String> confirm;
     private java.util.function.Supplier<CibStore> storeSource;
+    private final List<Runnable> switchGuards = new ArrayList<>();
     private CibStore store;
     private String cibName;
 
@@ -72,8 +75,17 @@ public final class ShellContext {
         return cibName;
     }
 
-    /** Switches to another CIB (a shadow, or back to live). */
+    /**
+     * Adds a check run before every switch of CIB; it may refuse the switch by throwing (the
+     * configure level does while it holds uncommitted changes).
+     */
+    public void beforeSwitch(Runnable guard) {
+        switchGuards.add(guard);
+    }
+
+    /** Switches to another CIB (a shadow, or back to live) once every guard agreed. */
     public void use(CibStore newStore, String newName) {
+        switchGuards.forEach(Runnable::run);
         this.store = newStore;
         this.cibName = newName;
     }

@@ -82,7 +82,8 @@ class ConfigureCommandsTest {
     @Test
     void loadReplaceFromStdinReplacesTheConfiguration() throws Exception {
         jcrm("", "configure", "load", "update", write("web.crm", WEB).toString());
-        Run replace = jcrm("primitive only ocf:heartbeat:Dummy\n", "configure", "load", "replace", "-");
+        Run replace = jcrm("primitive only ocf:heartbeat:Dummy\nproperty stonith-enabled=false\n", "configure", "load",
+                "replace", "-");
         assertEquals(ExitCode.OK, replace.code(), replace.err());
         String show = jcrm("", "configure", "show").out();
         assertTrue(show.contains("primitive only Dummy"), show);
@@ -118,7 +119,7 @@ class ConfigureCommandsTest {
 
     @Test
     void aScriptFromStdinCommitsWhenItEnds() {
-        Run run = jcrm("configure\nprimitive d1 ocf:heartbeat:Dummy\nshow d1\n");
+        Run run = jcrm("configure\nproperty stonith-enabled=false\nprimitive d1 ocf:heartbeat:Dummy\nshow d1\n");
         assertEquals(ExitCode.OK, run.code(), run.err());
         assertEquals("primitive d1 Dummy\n", run.out());
         assertTrue(jcrm("", "configure", "show").out().contains("primitive d1 Dummy"));

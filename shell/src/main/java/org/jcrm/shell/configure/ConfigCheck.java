@@ -1,0 +1,81 @@
+package org.jcrm.shell.configure;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jcrm.engine.cib.Cib;
+import org.jcrm.engine.cib.CibXml;
+import org.jcrm.shell.cli.Command;
+
+/**
+ * Checks a working copy with {@code jcrm verify} before it is committed, and reports the findings as
+ * the shell prints them: {@code ERROR: message [object-id]} and {@code WARNING: ...}.
+ */
+final class ConfigCheck {
+    /** What verify found: error and warning lines, each naming its object id. */
+    record Result(List<String> errors, List<String> warnings) {
+        boolean clean() {
+            return errors.isEmpty() && warnings.isEmpty();
+        }
+
+        void print(PrintStream out) {
+            errors.forEach(out::println);
+            warnings.forEach(out::println);
+        }
+    }
+
+    private final Command verify;
+
+    ConfigCheck(Command verify) {
+        this.verify = verify;
+    }
+
+    Result check(Cib cib) {
+        Path file = null;
+        try {
+            file = Files.createTempFile("jcrm-verify", ".xml");
+            Files.writeString(file, CibXml.toXml(cib));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            PrintStream stream = new PrintStream(out, true, StandardCharsets.UTF_8);
+            verify.run(List.of(file.toString()), stream, stream);
+            return parse(out.toString(StandardCharsets.UTF_8), file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the working copy for verify", e);
+        } finally {
+            deleteQuietly(file);
+        }
+    }
+
+    /** Turns {@code FILE: error: MESSAGE [id] (XPATH)} lines into {@code ERROR: MESSAGE [id]}. */
+    static Result parse(String output, String file) {
+        List<String> errors = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (String line : output.lines().toList()) {
+            String rest = line.startsWith(file + ": ") ? line.substring(file.length() + 2) : line;
+            rest = rest.replaceFirst(" \\(/[^ ]*\\)$", "");
+            if (rest.startsWith("error: ")) {
+                errors.add("ERROR: " + rest.substring(7));
+            } else if (rest.startsWith("warning: ")) {
+                warnings.add("WARNING: " + rest.substring(9));
+            }
+        }
+        return new Result(errors, warnings);
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // A stale temporary file is harmless; the check's result stands.
+        }
+    }
+}
