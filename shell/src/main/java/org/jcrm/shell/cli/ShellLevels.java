@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.jcrm.agents.AgentRegistry;
 import org.jcrm.engine.store.CibStore;
-import org.jcrm.engine.store.FileCibStore;
 import org.jcrm.shell.cib.CibLevel;
 import org.jcrm.shell.cib.ShadowDirectory;
 import org.jcrm.shell.cluster.StatusCommand;
@@ -39,7 +38,7 @@ final class ShellLevels {
         Preferences preferences = new Preferences(home.resolve(".jcrmrc"), env);
         AgentNames agents = new AgentNames(AgentRegistry::standard);
         CrmConfigText text = new CrmConfigText(Path.of(env.getOrDefault("OCF_ROOT", "/usr/lib/ocf"), "resource.d"));
-        CibLevel cib = new CibLevel(live, new ShadowDirectory(shadowDir(env, live)), text);
+        CibLevel cib = new CibLevel(live, new ShadowDirectory(shadowDir(env)), text);
         ConfigureTools tools = new ConfigureTools(new VerifyCommand(), new SimulateCommand(), preferences::editor, agents);
         return new RootLevel()
                 .with(new ConfigureLevel(context, text, stdin, tools).with(cib))
@@ -49,8 +48,8 @@ final class ShellLevels {
                 .with(status(env, context));
     }
 
-    /** Where shadows live: {@code CIB_shadow_dir}, else beside the CIB file. */
-    static Path shadowDir(Map<String, String> env, CibStore live) {
+    /** Where shadows live: {@code CIB_shadow_dir}, else beside the CIB file, else in the cluster directory. */
+    static Path shadowDir(Map<String, String> env) {
         String dir = env.get("CIB_shadow_dir");
         if (dir != null && !dir.isEmpty()) {
             return Path.of(dir);
