@@ -224,9 +224,10 @@ class ShellLevelsTest {
 
     @Test
     void statusWithoutAClusterSaysWhy() {
+        env.put("JCRM_CLUSTER_DIR", dir.resolve("no-cluster").toString());
         Run run = script("status\n");
         assertEquals(ExitCode.ERROR, run.code());
-        assertTrue(run.err().contains("no cluster is running here"), run.err());
+        assertTrue(run.err().contains("no cluster in " + dir.resolve("no-cluster")), run.err());
     }
 
     @Test
