@@ -29,6 +29,8 @@ public final class Placement {
     private final BaseScores base;
     private final Set<Resource> done = new HashSet<>();
     private final Set<Resource> inProgress = new HashSet<>();
+    /** Scores of dependents whose primaries are being placed, as narrowed so far. */
+    private final Map<Resource, Map<ClusterNode, Integer>> inProgressScores = new java.util.HashMap<>();
     private final CloneAssigner clones;
     private final Capacity capacity;
 
@@ -235,6 +237,8 @@ public final class Placement {
     }
 
     void colocateAsDependent(Resource r, Map<ClusterNode, Integer> s) {
+        // Each primary placed narrows our scores at once, and the primaries placed later see that
+        inProgressScores.put(r, s);
         for (Colocation c : asDependent(r)) {
             assign(c.primary());
             if (!assigned(c.primary())) {
@@ -281,7 +285,11 @@ public final class Placement {
         }
     }
 
-    private static Map<ClusterNode, Integer> dependentScores(Resource d) {
+    private Map<ClusterNode, Integer> dependentScores(Resource d) {
+        Map<ClusterNode, Integer> partial = inProgressScores.get(d);
+        if (partial != null && !assigned(d)) {
+            return partial;
+        }
         return d instanceof GroupResource g && !g.children().isEmpty() ? combinedScores(g) : d.scores();
     }
 
