@@ -19,7 +19,10 @@ final class SummaryWriter {
             if (action.equals("poweroff")) {
                 action = "off";
             }
-            for (ClusterNode n : ws.nodes()) {
+            // Pacemaker lists fencing in the reverse of node order (its action list grows at the front)
+            List<ClusterNode> newestFirst = new ArrayList<>(ws.nodes());
+            java.util.Collections.reverse(newestFirst);
+            for (ClusterNode n : newestFirst) {
                 if (n.unclean()) {
                     out.add(new SummaryItem("Fence (" + action + ")", n.uname(), null, n.fenceReason()));
                 }
