@@ -25,6 +25,7 @@ final class OrderingLinker {
 
     static void link(WorkingSet ws, ActionIndex index) {
         OrderingLinker l = new OrderingLinker(ws, index);
+        FencingOrder.link(ws, index.fencing());
         for (Primitive p : ws.primitives()) {
             l.primitive(p);
         }
