@@ -28,6 +28,7 @@ final class Plans {
             byRsc.put(p, initial(p));
         }
         propagate();
+        BlockedStops.apply(ws, this);
     }
 
     ResourcePlan of(Primitive p) {

@@ -22,6 +22,9 @@ final class ResourcePlan {
     String restartReason;
     /** Why the start on {@code next} cannot run; the summary still lists it, marked blocked. */
     String blockedReason;
+    /** Whether the stop this plan needs cannot run; {@code blockedStopReason} says why it was wanted (may be null). */
+    boolean stopBlocked;
+    String blockedStopReason;
 
     ResourcePlan(Primitive rsc) {
         this.rsc = rsc;

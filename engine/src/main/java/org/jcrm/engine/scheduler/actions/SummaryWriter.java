@@ -63,10 +63,14 @@ final class SummaryWriter {
     }
 
     private static SummaryItem describe(ResourcePlan plan) {
-        if (plan.frozen) {
+        if (plan.frozen && !plan.stopBlocked) {
             return null;
         }
         Primitive p = plan.rsc;
+        if (plan.frozen) {
+            String reason = plan.blockedStopReason == null ? "blocked" : plan.blockedStopReason + " (blocked)";
+            return new SummaryItem("Stop", p.id(), p.current().uname(), reason);
+        }
         String id = p.id();
         List<ClusterNode> current = p.activeNodes();
         ClusterNode next = plan.next;
