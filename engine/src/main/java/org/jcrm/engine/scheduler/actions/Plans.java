@@ -154,10 +154,16 @@ final class Plans {
             firstStops = firstStops && !firstStartable;
             unrunnable = "unrunnable clone-one-or-more:" + d.id();
         }
+        // The cluster may not act on an unmanaged or blocked first, so its start can never run
+        boolean firstFrozen = d.first() instanceof Primitive f && of(f).frozen && !f.activeOn().isEmpty();
         for (Primitive p : d.then().primitives()) {
             ResourcePlan plan = of(p);
             if (plan.frozen) {
                 continue;
+            }
+            if (firstFrozen && !plan.active() && plan.next != null && plan.blockedReason == null) {
+                plan.blockedReason = unrunnable;
+                changed = true;
             }
             boolean forced = firstStops;
             String required = "required " + d.first().id() + (d.first() instanceof Primitive ? " start" : " running");
