@@ -203,8 +203,9 @@ final class Plans {
                     plan.stopOn.add(n);
                 }
                 plan.migrate = false;
-                plan.stopReason = forced && plan.active()
-                        ? "required " + d.first().id() + (d.first() instanceof Primitive ? " start" : " running") : unrunnable;
+                // A collective that cannot run at all is unrunnable even where its instances stop
+                plan.stopReason = forced && plan.active() && d.first() instanceof Primitive
+                        ? "required " + d.first().id() + " start" : unrunnable;
                 changed = true;
             }
         }
