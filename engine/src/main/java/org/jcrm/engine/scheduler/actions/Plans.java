@@ -203,9 +203,12 @@ final class Plans {
                     plan.stopOn.add(n);
                 }
                 plan.migrate = false;
-                // A collective that cannot run at all is unrunnable even where its instances stop
-                plan.stopReason = forced && plan.active() && d.first() instanceof Primitive
-                        ? "required " + d.first().id() + " start" : unrunnable;
+                // A collective that cannot run of itself is unrunnable even where its instances stop;
+                // one stopped by what it depends on passes the stop on as required
+                boolean passedOn = d.first().primitives().stream().map(f -> of(f).stopReason)
+                        .anyMatch(r -> r != null && (r.startsWith("unrunnable ") || r.startsWith("required ")));
+                plan.stopReason = forced && plan.active() && (d.first() instanceof Primitive || passedOn)
+                        ? "required " + d.first().id() + (d.first() instanceof Primitive ? " start" : " running") : unrunnable;
                 changed = true;
             }
         }
