@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.jcrm.engine.scheduler.unpack.CloneResource;
 import org.jcrm.engine.scheduler.unpack.ClusterNode;
+import org.jcrm.engine.scheduler.unpack.NodeHealth;
 import org.jcrm.engine.scheduler.unpack.GroupResource;
 import org.jcrm.engine.scheduler.unpack.NaturalOrder;
 import org.jcrm.engine.scheduler.unpack.Primitive;
@@ -33,6 +34,8 @@ public final class StatusPrinter {
             } else if (!isDown && n.online() && n.standby()) {
                 boolean hasResources = ws.primitives().stream().anyMatch(p -> view.activeOn(p).containsKey(n));
                 out.append("    * Node ").append(n.uname()).append(": standby").append(hasResources ? " (with active resources)" : "").append('\n');
+            } else if (!isDown && n.online() && NodeHealth.colour(ws, n) != null) {
+                out.append("    * Node ").append(n.uname()).append(": online (health is ").append(NodeHealth.colour(ws, n)).append(")\n");
             } else if (!isDown && n.online()) {
                 online.add(n.uname());
             } else {
