@@ -144,6 +144,9 @@ public final class ActionGraphBuilder {
             if (plan.starts()) {
                 add(plan.migrate ? Action.Kind.PSEUDO : Action.Kind.RESOURCE, p.id(), p, "start", 0, plan.next);
             }
+            if (plan.reloads()) {
+                add(Action.Kind.RESOURCE, p.id(), p, "reload-agent", 0, plan.next);
+            }
             if (promotes(plan)) {
                 add(Action.Kind.RESOURCE, p.id(), p, "promote", 0, plan.next);
             }
@@ -160,7 +163,7 @@ public final class ActionGraphBuilder {
         if (plan.next == null || plan.next.unclean() || plan.blockedReason != null) {
             return;
         }
-        boolean fresh = plan.starts() || promotes(plan) || demotesOn(plan).contains(plan.next);
+        boolean fresh = plan.starts() || promotes(plan) || demotesOn(plan).contains(plan.next) || plan.reloads();
         for (OpConfig op : p.ops()) {
             if (!op.name().equals("monitor") || op.intervalMs() <= 0 || !op.enabled()) {
                 continue;

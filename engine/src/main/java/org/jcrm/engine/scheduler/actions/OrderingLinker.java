@@ -70,6 +70,9 @@ final class OrderingLinker {
             afterFencingOfItsNode(demote);
             index.recurring(p).stream().filter(m -> m.node().equals(demote.node())).forEach(m -> m.after(demote));
         }
+        for (Action reload : index.of(p, "reload-agent")) {
+            index.recurring(p).forEach(m -> m.after(reload));
+        }
         for (Action promote : index.of(p, "promote")) {
             index.of(p, "start").forEach(promote::after);
             index.recurring(p).forEach(m -> m.after(promote));

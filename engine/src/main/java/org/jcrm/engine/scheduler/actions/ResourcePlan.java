@@ -45,6 +45,12 @@ final class ResourcePlan {
         return next != null && blockedReason == null && (!rsc.activeOn().containsKey(next) || stopOn.contains(next));
     }
 
+    /** Whether the agent reloads its changed definition in place on {@code next}. */
+    boolean reloads() {
+        return !frozen && next != null && blockedReason == null && rsc.reloadOn().contains(next) && !stopOn.contains(next)
+                && rsc.activeOn().containsKey(next);
+    }
+
     boolean stops() {
         return !stopOn.isEmpty();
     }

@@ -107,6 +107,9 @@ final class SummaryWriter {
             }
             return new SummaryItem("Restart", id, detail(fromRole, from, toRole, next), plan.restartReason);
         }
+        if (plan.reloads()) {
+            return new SummaryItem("Reload", id, from.uname(), null);
+        }
         if (plan.nextRole == Role.PROMOTED && fromRole != Role.PROMOTED) {
             return new SummaryItem("Promote", id, "Unpromoted -> Promoted " + from, null);
         }

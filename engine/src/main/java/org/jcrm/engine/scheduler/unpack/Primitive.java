@@ -25,6 +25,8 @@ public final class Primitive extends Resource {
     boolean stopOnFail;
     private String startBlocked;
     final Set<ClusterNode> definitionChangedOn = new LinkedHashSet<>();
+    /** Nodes where only reloadable parameters changed since the start. */
+    final Set<ClusterNode> reloadOn = new LinkedHashSet<>();
     boolean orphan;
     boolean blocked;
     private ClusterNode assigned;
@@ -109,6 +111,10 @@ public final class Primitive extends Resource {
     }
 
     /** Nodes where it runs with parameters other than those configured now. */
+    public Set<ClusterNode> reloadOn() {
+        return reloadOn;
+    }
+
     public Set<ClusterNode> definitionChangedOn() {
         return definitionChangedOn;
     }

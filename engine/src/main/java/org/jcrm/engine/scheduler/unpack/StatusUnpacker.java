@@ -169,7 +169,11 @@ final class StatusUnpacker {
             p.activeOn.put(node, role);
             p.historyNames.put(node, Xml.attr(lrmRsc, "id"));
             if (h.startDigest != null && !p.orphan && !h.startDigest.equals(ParameterDigest.of(p.params()))) {
-                p.definitionChangedOn.add(node);
+                if (ReloadCheck.reloadSuffices(lrmRsc, h.startDigest, p.params())) {
+                    p.reloadOn.add(node);
+                } else {
+                    p.definitionChangedOn.add(node);
+                }
             }
             p.monitorsOn.put(node, h.monitors);
         }
