@@ -133,12 +133,31 @@ public final class Placement {
         }
         Resource whole = r instanceof Primitive p && p.parent() instanceof GroupResource g ? g : r;
         Map<String, Integer> need = Capacity.of(whole);
-        for (Colocation c : ws.colocations()) {
-            if (c.primary() == whole && c.score() >= Score.INF && !assigned(c.dependent()) && !c.dependent().isClone()) {
-                need = Capacity.sum(need, Capacity.of(c.dependent()));
+        Set<Resource> together = new LinkedHashSet<>();
+        mandatorilyColocated(whole, together);
+        for (Resource other : together) {
+            if (other != whole && !assigned(other)) {
+                need = Capacity.sum(need, Capacity.of(other));
             }
         }
         return need;
+    }
+
+    /** Everything tied to {@code r} by mandatory colocations, either way round and transitively. */
+    private void mandatorilyColocated(Resource r, Set<Resource> out) {
+        if (!out.add(r)) {
+            return;
+        }
+        for (Colocation c : ws.colocations()) {
+            if (c.score() < Score.INF) {
+                continue;
+            }
+            if (c.dependent() == r) {
+                mandatorilyColocated(c.primary(), out);
+            } else if (c.primary() == r && !r.isClone() && !c.dependent().isClone()) {
+                mandatorilyColocated(c.dependent(), out);
+            }
+        }
     }
 
     /** The group is placed where its members' combined scores are best; members follow in order until one cannot. */
