@@ -132,7 +132,8 @@ public final class Placement {
             return Map.of();
         }
         Resource whole = r instanceof Primitive p && p.parent() instanceof GroupResource g ? g : r;
-        Map<String, Integer> need = Capacity.of(whole);
+        Map<String, Integer> own = Capacity.of(whole);
+        Map<String, Integer> need = own;
         Set<Resource> together = new LinkedHashSet<>();
         mandatorilyColocated(whole, together);
         for (Resource other : together) {
@@ -140,7 +141,9 @@ public final class Placement {
                 need = Capacity.sum(need, Capacity.of(other));
             }
         }
-        return need;
+        Map<String, Integer> all = need;
+        // When no node could take them all, the resource is placed on its own needs
+        return ws.nodes().stream().anyMatch(n -> n.canHostResources() && capacity.fits(n, all)) ? all : own;
     }
 
     /** Everything tied to {@code r} by mandatory colocations, either way round and transitively. */
