@@ -36,6 +36,7 @@ public final class ActionGraphBuilder {
         Notifications.addNotifies(ws, plans, b.index);
         b.clusterActions();
         OrderingLinker.link(ws, b.index);
+        LoadStopped.add(ws, b.index);
         return b.index.all();
     }
 
