@@ -104,19 +104,23 @@ public final class StatusPrinter {
         if (on.isEmpty()) {
             s.append("Stopped");
         } else if (on.size() > 1) {
-            s.append(roleWord(view, p, on.values().iterator().next())).append(p.blocked() ? " (blocked)" : "").append(" [ ");
+            s.append(roleWord(view, p, on.values().iterator().next())).append(p.blockedByFailure() ? " (blocked)" : "").append(" [ ");
             List<String> names = new ArrayList<>();
             on.keySet().forEach(n -> names.add(n.uname()));
             s.append(String.join(" ", names)).append(" ]");
         } else {
             Map.Entry<ClusterNode, Role> e = on.entrySet().iterator().next();
-            s.append(roleWord(view, p, e.getValue())).append(' ').append(e.getKey().uname());
+            String pendingWord = view.failed(p) ? null : PendingWords.state(view.pendingTask(p, e.getKey()));
+            s.append(pendingWord != null ? pendingWord : roleWord(view, p, e.getValue())).append(' ').append(e.getKey().uname());
             if (e.getKey().unclean() && !view.down(e.getKey())) {
                 s.append(" (UNCLEAN)");
             }
         }
         List<String> f = new ArrayList<>();
-        boolean blocked = p.blocked() && on.size() == 1;
+        if (on.size() == 1 && "monitor".equals(view.pendingTask(p, on.keySet().iterator().next()))) {
+            f.add("Monitoring");
+        }
+        boolean blocked = p.blockedByFailure() && on.size() == 1;
         if ((!p.managed() || view.workingSet().maintenanceMode()) && !blocked) {
             f.add("unmanaged");
         }

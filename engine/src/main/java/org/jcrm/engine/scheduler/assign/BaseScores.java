@@ -212,7 +212,7 @@ final class BaseScores {
                     if (p.activeOn().isEmpty()) {
                         banEverywhere(p, reason);
                     } else {
-                        p.block();
+                        p.freeze();
                     }
                 }
             }

@@ -29,6 +29,7 @@ public final class Primitive extends Resource {
     final Set<ClusterNode> reloadOn = new LinkedHashSet<>();
     boolean orphan;
     boolean blocked;
+    private boolean frozenByTicket;
     private ClusterNode assigned;
     private Role nextRole = Role.UNKNOWN;
 
@@ -144,6 +145,17 @@ public final class Primitive extends Resource {
 
     public boolean blocked() {
         return blocked;
+    }
+
+    /** Freezes the resource where it is because a ticket it needs was lost (loss-policy freeze). */
+    public void freeze() {
+        blocked = true;
+        frozenByTicket = true;
+    }
+
+    /** Whether it is blocked because of a failure, as status displays say "(blocked)"; a ticket freeze is not. */
+    public boolean blockedByFailure() {
+        return blocked && !frozenByTicket;
     }
 
     public boolean isFailed() {
