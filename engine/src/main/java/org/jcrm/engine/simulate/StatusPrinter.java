@@ -120,6 +120,9 @@ public final class StatusPrinter {
         if (on.size() == 1 && "monitor".equals(view.pendingTask(p, on.keySet().iterator().next()))) {
             f.add("Monitoring");
         }
+        if (p.targetRole() == Role.STOPPED && p.cloneAncestor() == null) {
+            f.add("disabled");
+        }
         boolean blocked = p.blockedByFailure() && on.size() == 1;
         if ((!p.managed() || view.workingSet().maintenanceMode()) && !blocked) {
             f.add("unmanaged");
@@ -127,8 +130,8 @@ public final class StatusPrinter {
         if (blocked) {
             f.add("blocked");
         }
-        if (p.targetRole() == Role.STOPPED && p.cloneAncestor() == null) {
-            f.add("disabled");
+        if (p.failureIgnored()) {
+            f.add("failure ignored");
         }
         if (!f.isEmpty()) {
             s.append(" (").append(String.join(", ", f)).append(")");

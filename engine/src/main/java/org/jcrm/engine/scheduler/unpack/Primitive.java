@@ -30,6 +30,7 @@ public final class Primitive extends Resource {
     boolean orphan;
     boolean blocked;
     private boolean frozenByTicket;
+    boolean failureIgnored;
     private ClusterNode assigned;
     private Role nextRole = Role.UNKNOWN;
 
@@ -145,6 +146,11 @@ public final class Primitive extends Resource {
 
     public boolean blocked() {
         return blocked;
+    }
+
+    /** Whether an operation failed with on-fail=ignore: status displays say "(failure ignored)". */
+    public boolean failureIgnored() {
+        return failureIgnored;
     }
 
     /** Freezes the resource where it is because a ticket it needs was lost (loss-policy freeze). */

@@ -156,6 +156,7 @@ final class StatusUnpacker {
                     || o.lastRcChange() + failureTimeout > now).toList();
         }
         OpHistory h = OpHistory.replay(ops, (task, interval) -> onFail(p, task, interval));
+        p.failureIgnored |= h.failureIgnored;
         p.knownOn.add(node);
         for (Primitive sibling : siblings(p)) {
             sibling.knownOn.add(node);
