@@ -28,12 +28,19 @@ final class LoadStopped {
                 }
                 if (a.task().equals("stop") && n.equals(a.node())) {
                     load.after(a);
-                } else if ((a.task().equals("start") || a.task().equals("migrate_to"))
-                        && n.equals(a.task().equals("start") ? a.node() : index.of(a.primitive(), "migrate_from").stream()
-                                .map(Action::node).findFirst().orElse(null))) {
+                } else if (n.equals(destination(a, index))) {
                     a.after(load);
                 }
             }
         }
+    }
+
+    /** The node a start or migration brings the resource to, or null for other actions. */
+    private static ClusterNode destination(Action a, ActionIndex index) {
+        return switch (a.task()) {
+            case "start" -> a.node();
+            case "migrate_to" -> index.of(a.primitive(), "migrate_from").stream().map(Action::node).findFirst().orElse(null);
+            default -> null;
+        };
     }
 }
