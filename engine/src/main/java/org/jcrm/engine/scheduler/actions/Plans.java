@@ -51,7 +51,9 @@ final class Plans {
             plan.nextRole = Role.STOPPED;
         }
         for (ClusterNode n : p.activeOn().keySet()) {
-            if (multiple || !n.equals(plan.next) || p.failedOn().contains(n)) {
+            // stop_unexpected leaves the instance where it belongs alone and stops only the others
+            boolean keep = multiple && plan.keepsExpectedInstance() && n.equals(plan.next) && !p.failedOn().contains(n);
+            if (!keep && (multiple || !n.equals(plan.next) || p.failedOn().contains(n))) {
                 plan.stopOn.add(n);
             }
         }

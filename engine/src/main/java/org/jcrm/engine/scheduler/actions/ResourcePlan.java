@@ -51,6 +51,12 @@ final class ResourcePlan {
                 && rsc.activeOn().containsKey(next);
     }
 
+    /** Whether a resource active in several places keeps running, untouched, where it belongs (multiple-active=stop_unexpected). */
+    boolean keepsExpectedInstance() {
+        return "stop_unexpected".equals(rsc.meta().get("multiple-active")) && rsc.activeOn().size() > 1
+                && next != null && rsc.activeOn().containsKey(next);
+    }
+
     boolean stops() {
         return !stopOn.isEmpty();
     }
