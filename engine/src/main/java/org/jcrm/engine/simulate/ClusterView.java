@@ -18,6 +18,7 @@ public final class ClusterView {
     private final Map<Primitive, Map<ClusterNode, Role>> active = new LinkedHashMap<>();
     private final Set<Primitive> failed = new LinkedHashSet<>();
     private final Set<ClusterNode> down = new LinkedHashSet<>();
+    private boolean pendingShown = true;
 
     public ClusterView(WorkingSet ws) {
         this.ws = ws;
@@ -43,6 +44,16 @@ public final class ClusterView {
 
     public boolean down(ClusterNode n) {
         return down.contains(n);
+    }
+
+    /** The operation recorded as still in flight for {@code p} on {@code n}, or null (always null once simulated). */
+    public String pendingTask(Primitive p, ClusterNode n) {
+        return pendingShown ? p.pendingOn().get(n) : null;
+    }
+
+    /** The simulation completes or replaces whatever was in flight. */
+    void forgetPending() {
+        pendingShown = false;
     }
 
     void started(Primitive p, ClusterNode n, Role role) {

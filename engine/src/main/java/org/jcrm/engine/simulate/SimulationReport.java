@@ -30,7 +30,8 @@ public final class SimulationReport {
             total++;
             if (p.targetRole() == org.jcrm.engine.scheduler.unpack.Role.STOPPED) {
                 disabled++;
-            } else if (p.blocked()) {
+            }
+            if (p.blockedByFailure()) {
                 blocked++;
             }
         }
@@ -70,6 +71,7 @@ public final class SimulationReport {
         if (options.simulate()) {
             out.append("\nExecuting Cluster Transition:\n");
             ClusterView after = new ClusterView(t.workingSet());
+            after.forgetPending();
             ActionHandler handler = new SimulatedHandler(after);
             if (record != null) {
                 handler = new StatusRecorder(record, handler);

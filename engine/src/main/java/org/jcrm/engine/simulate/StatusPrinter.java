@@ -7,6 +7,7 @@ import org.jcrm.engine.scheduler.unpack.CloneResource;
 import org.jcrm.engine.scheduler.unpack.ClusterNode;
 import org.jcrm.engine.scheduler.unpack.GroupResource;
 import org.jcrm.engine.scheduler.unpack.NaturalOrder;
+import org.jcrm.engine.scheduler.unpack.NodeHealth;
 import org.jcrm.engine.scheduler.unpack.Primitive;
 import org.jcrm.engine.scheduler.unpack.Resource;
 import org.jcrm.engine.scheduler.unpack.Role;
@@ -33,6 +34,8 @@ public final class StatusPrinter {
             } else if (!isDown && n.online() && n.standby()) {
                 boolean hasResources = ws.primitives().stream().anyMatch(p -> view.activeOn(p).containsKey(n));
                 out.append("    * Node ").append(n.uname()).append(": standby").append(hasResources ? " (with active resources)" : "").append('\n');
+            } else if (!isDown && n.online() && NodeHealth.colour(ws, n) != null) {
+                out.append("    * Node ").append(n.uname()).append(": online (health is ").append(NodeHealth.colour(ws, n)).append(")\n");
             } else if (!isDown && n.online()) {
                 online.add(n.uname());
             } else {
@@ -101,27 +104,34 @@ public final class StatusPrinter {
         if (on.isEmpty()) {
             s.append("Stopped");
         } else if (on.size() > 1) {
-            s.append(roleWord(view, p, on.values().iterator().next())).append(p.blocked() ? " (blocked)" : "").append(" [ ");
+            s.append(roleWord(view, p, on.values().iterator().next())).append(p.blockedByFailure() ? " (blocked)" : "").append(" [ ");
             List<String> names = new ArrayList<>();
             on.keySet().forEach(n -> names.add(n.uname()));
             s.append(String.join(" ", names)).append(" ]");
         } else {
             Map.Entry<ClusterNode, Role> e = on.entrySet().iterator().next();
-            s.append(roleWord(view, p, e.getValue())).append(' ').append(e.getKey().uname());
+            String pendingWord = view.failed(p) ? null : PendingWords.state(view.pendingTask(p, e.getKey()));
+            s.append(pendingWord != null ? pendingWord : roleWord(view, p, e.getValue())).append(' ').append(e.getKey().uname());
             if (e.getKey().unclean() && !view.down(e.getKey())) {
                 s.append(" (UNCLEAN)");
             }
         }
         List<String> f = new ArrayList<>();
-        boolean blocked = p.blocked() && on.size() == 1;
+        if (on.size() == 1 && "monitor".equals(view.pendingTask(p, on.keySet().iterator().next()))) {
+            f.add("Monitoring");
+        }
+        if (p.targetRole() == Role.STOPPED && p.cloneAncestor() == null) {
+            f.add("disabled");
+        }
+        boolean blocked = p.blockedByFailure() && on.size() == 1;
         if ((!p.managed() || view.workingSet().maintenanceMode()) && !blocked) {
             f.add("unmanaged");
         }
         if (blocked) {
             f.add("blocked");
         }
-        if (p.targetRole() == Role.STOPPED && p.cloneAncestor() == null) {
-            f.add("disabled");
+        if (p.failureIgnored()) {
+            f.add("failure ignored");
         }
         if (!f.isEmpty()) {
             s.append(" (").append(String.join(", ", f)).append(")");

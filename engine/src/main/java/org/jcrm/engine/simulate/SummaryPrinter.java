@@ -27,7 +27,9 @@ public final class SummaryPrinter {
                 continue;
             }
             out.append(String.format("  * %-10s %-" + (rscWidth + 4) + "s ( %" + detailWidth + "s )", i.verb(), i.subject(), i.detail()));
-            if (i.reason() != null) {
+            if ("blocked".equals(i.reason())) {
+                out.append("  blocked"); // an action that cannot run, for no reason worth naming
+            } else if (i.reason() != null) {
                 out.append("  due to ").append(i.reason());
             }
             out.append('\n');

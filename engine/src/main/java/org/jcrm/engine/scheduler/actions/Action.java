@@ -78,6 +78,9 @@ public final class Action {
 
     /** Pacemaker's operation key: {@code RSC_TASK_INTERVAL}. */
     public String key() {
+        if (rscId == null) {
+            return task; // a pseudo action of no resource, named whole ("load_stopped_node1")
+        }
         return rscId + "_" + task + "_" + intervalMs;
     }
 

@@ -36,6 +36,7 @@ public final class ActionGraphBuilder {
         Notifications.addNotifies(ws, plans, b.index);
         b.clusterActions();
         OrderingLinker.link(ws, b.index);
+        LoadStopped.add(ws, b.index);
         return b.index.all();
     }
 
@@ -143,6 +144,11 @@ public final class ActionGraphBuilder {
             }
             if (plan.starts()) {
                 add(plan.migrate ? Action.Kind.PSEUDO : Action.Kind.RESOURCE, p.id(), p, "start", 0, plan.next);
+            } else if (plan.keepsExpectedInstance() && plan.stops()) {
+                add(Action.Kind.PSEUDO, p.id(), p, "start", 0, plan.next); // stands for the start that is not needed
+            }
+            if (plan.reloads()) {
+                add(Action.Kind.RESOURCE, p.id(), p, "reload-agent", 0, plan.next);
             }
             if (promotes(plan)) {
                 add(Action.Kind.RESOURCE, p.id(), p, "promote", 0, plan.next);
@@ -160,7 +166,8 @@ public final class ActionGraphBuilder {
         if (plan.next == null || plan.next.unclean() || plan.blockedReason != null) {
             return;
         }
-        boolean fresh = plan.starts() || promotes(plan) || demotesOn(plan).contains(plan.next);
+        boolean fresh = plan.starts() || promotes(plan) || demotesOn(plan).contains(plan.next) || plan.reloads()
+                || plan.keepsExpectedInstance();
         for (OpConfig op : p.ops()) {
             if (!op.name().equals("monitor") || op.intervalMs() <= 0 || !op.enabled()) {
                 continue;

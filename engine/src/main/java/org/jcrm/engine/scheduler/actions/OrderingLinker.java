@@ -25,6 +25,7 @@ final class OrderingLinker {
 
     static void link(WorkingSet ws, ActionIndex index) {
         OrderingLinker l = new OrderingLinker(ws, index);
+        FencingOrder.link(ws, index.fencing());
         for (Primitive p : ws.primitives()) {
             l.primitive(p);
         }
@@ -68,6 +69,9 @@ final class OrderingLinker {
         for (Action demote : demotes) {
             afterFencingOfItsNode(demote);
             index.recurring(p).stream().filter(m -> m.node().equals(demote.node())).forEach(m -> m.after(demote));
+        }
+        for (Action reload : index.of(p, "reload-agent")) {
+            index.recurring(p).forEach(m -> m.after(reload));
         }
         for (Action promote : index.of(p, "promote")) {
             index.of(p, "start").forEach(promote::after);

@@ -28,6 +28,7 @@ final class Plans {
             byRsc.put(p, initial(p));
         }
         propagate();
+        BlockedStops.apply(ws, this);
     }
 
     ResourcePlan of(Primitive p) {
@@ -50,7 +51,9 @@ final class Plans {
             plan.nextRole = Role.STOPPED;
         }
         for (ClusterNode n : p.activeOn().keySet()) {
-            if (multiple || !n.equals(plan.next) || p.failedOn().contains(n)) {
+            // stop_unexpected leaves the instance where it belongs alone and stops only the others
+            boolean keep = multiple && plan.keepsExpectedInstance() && n.equals(plan.next) && !p.failedOn().contains(n);
+            if (!keep && (multiple || !n.equals(plan.next) || p.failedOn().contains(n))) {
                 plan.stopOn.add(n);
             }
         }
@@ -153,10 +156,16 @@ final class Plans {
             firstStops = firstStops && !firstStartable;
             unrunnable = "unrunnable clone-one-or-more:" + d.id();
         }
+        // The cluster may not act on an unmanaged or blocked first, so its start can never run
+        boolean firstFrozen = d.first() instanceof Primitive f && of(f).frozen && !f.activeOn().isEmpty();
         for (Primitive p : d.then().primitives()) {
             ResourcePlan plan = of(p);
             if (plan.frozen) {
                 continue;
+            }
+            if (firstFrozen && !plan.active() && plan.next != null && plan.blockedReason == null) {
+                plan.blockedReason = unrunnable;
+                changed = true;
             }
             boolean forced = firstStops;
             String required = "required " + d.first().id() + (d.first() instanceof Primitive ? " start" : " running");
@@ -196,7 +205,11 @@ final class Plans {
                     plan.stopOn.add(n);
                 }
                 plan.migrate = false;
-                plan.stopReason = forced && plan.active()
+                // A collective that cannot run of itself is unrunnable even where its instances stop;
+                // one stopped by what it depends on passes the stop on as required
+                boolean passedOn = d.first().primitives().stream().map(f -> of(f).stopReason)
+                        .anyMatch(r -> r != null && (r.startsWith("unrunnable ") || r.startsWith("required ")));
+                plan.stopReason = forced && plan.active() && (d.first() instanceof Primitive || passedOn)
                         ? "required " + d.first().id() + (d.first() instanceof Primitive ? " start" : " running") : unrunnable;
                 changed = true;
             }

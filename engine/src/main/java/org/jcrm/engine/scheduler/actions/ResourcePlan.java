@@ -22,6 +22,9 @@ final class ResourcePlan {
     String restartReason;
     /** Why the start on {@code next} cannot run; the summary still lists it, marked blocked. */
     String blockedReason;
+    /** Whether the stop this plan needs cannot run; {@code blockedStopReason} says why it was wanted (may be null). */
+    boolean stopBlocked;
+    String blockedStopReason;
 
     ResourcePlan(Primitive rsc) {
         this.rsc = rsc;
@@ -40,6 +43,18 @@ final class ResourcePlan {
     /** Whether a start is needed on {@code next}. */
     boolean starts() {
         return next != null && blockedReason == null && (!rsc.activeOn().containsKey(next) || stopOn.contains(next));
+    }
+
+    /** Whether the agent reloads its changed definition in place on {@code next}. */
+    boolean reloads() {
+        return !frozen && next != null && blockedReason == null && rsc.reloadOn().contains(next) && !stopOn.contains(next)
+                && rsc.activeOn().containsKey(next);
+    }
+
+    /** Whether a resource active in several places keeps running, untouched, where it belongs (multiple-active=stop_unexpected). */
+    boolean keepsExpectedInstance() {
+        return "stop_unexpected".equals(rsc.meta().get("multiple-active")) && rsc.activeOn().size() > 1
+                && next != null && rsc.activeOn().containsKey(next);
     }
 
     boolean stops() {

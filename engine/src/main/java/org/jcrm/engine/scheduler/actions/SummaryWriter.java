@@ -19,7 +19,10 @@ final class SummaryWriter {
             if (action.equals("poweroff")) {
                 action = "off";
             }
-            for (ClusterNode n : ws.nodes()) {
+            // Pacemaker lists fencing in the reverse of node order (its action list grows at the front)
+            List<ClusterNode> newestFirst = new ArrayList<>(ws.nodes());
+            java.util.Collections.reverse(newestFirst);
+            for (ClusterNode n : newestFirst) {
                 if (n.unclean()) {
                     out.add(new SummaryItem("Fence (" + action + ")", n.uname(), null, n.fenceReason()));
                 }
@@ -60,10 +63,14 @@ final class SummaryWriter {
     }
 
     private static SummaryItem describe(ResourcePlan plan) {
-        if (plan.frozen) {
+        if (plan.frozen && !plan.stopBlocked) {
             return null;
         }
         Primitive p = plan.rsc;
+        if (plan.frozen) {
+            String reason = plan.blockedStopReason == null ? "blocked" : plan.blockedStopReason + " (blocked)";
+            return new SummaryItem("Stop", p.id(), p.current().uname(), reason);
+        }
         String id = p.id();
         List<ClusterNode> current = p.activeNodes();
         ClusterNode next = plan.next;
@@ -99,6 +106,9 @@ final class SummaryWriter {
                 return new SummaryItem("Recover", id, detail(fromRole, from, toRole, next), null);
             }
             return new SummaryItem("Restart", id, detail(fromRole, from, toRole, next), plan.restartReason);
+        }
+        if (plan.reloads()) {
+            return new SummaryItem("Reload", id, from.uname(), null);
         }
         if (plan.nextRole == Role.PROMOTED && fromRole != Role.PROMOTED) {
             return new SummaryItem("Promote", id, "Unpromoted -> Promoted " + from, null);

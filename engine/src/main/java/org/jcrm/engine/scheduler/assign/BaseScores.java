@@ -6,6 +6,7 @@ import org.jcrm.engine.scheduler.unpack.CloneResource;
 import org.jcrm.engine.scheduler.unpack.ClusterNode;
 import org.jcrm.engine.scheduler.unpack.GroupResource;
 import org.jcrm.engine.scheduler.unpack.LocationConstraint;
+import org.jcrm.engine.scheduler.unpack.NodeHealth;
 import org.jcrm.engine.scheduler.unpack.Primitive;
 import org.jcrm.engine.scheduler.unpack.Resource;
 import org.jcrm.engine.scheduler.unpack.Role;
@@ -36,6 +37,9 @@ final class BaseScores {
                 continue; // a preference for a role, applied when promoting
             }
             location(lc);
+        }
+        for (Resource r : ws.resources()) {
+            health(r);
         }
         for (Primitive p : ws.primitives()) {
             stickiness(p);
@@ -125,6 +129,20 @@ final class BaseScores {
         }
     }
 
+    /** Node health acts as a location score for every resource that does not allow unhealthy nodes. */
+    private void health(Resource r) {
+        String allow = r.meta().get("allow-unhealthy-nodes");
+        if (allow != null && (allow.equalsIgnoreCase("true") || allow.equalsIgnoreCase("yes") || allow.equals("1"))) {
+            return;
+        }
+        for (ClusterNode n : ws.nodes()) {
+            int score = NodeHealth.score(ws, n);
+            if (score != 0) {
+                applyTo(r, n, score, "node health");
+            }
+        }
+    }
+
     private void stickiness(Primitive p) {
         int stick = p.stickiness();
         if (stick == 0 || !p.managed()) {
@@ -194,7 +212,7 @@ final class BaseScores {
                     if (p.activeOn().isEmpty()) {
                         banEverywhere(p, reason);
                     } else {
-                        p.block();
+                        p.freeze();
                     }
                 }
             }

@@ -29,6 +29,8 @@ public final class Placement {
     private final BaseScores base;
     private final Set<Resource> done = new HashSet<>();
     private final Set<Resource> inProgress = new HashSet<>();
+    /** Scores of dependents whose primaries are being placed, as narrowed so far. */
+    private final Map<Resource, Map<ClusterNode, Integer>> inProgressScores = new java.util.HashMap<>();
     private final CloneAssigner clones;
     private final Capacity capacity;
 
@@ -130,13 +132,35 @@ public final class Placement {
             return Map.of();
         }
         Resource whole = r instanceof Primitive p && p.parent() instanceof GroupResource g ? g : r;
-        Map<String, Integer> need = Capacity.of(whole);
-        for (Colocation c : ws.colocations()) {
-            if (c.primary() == whole && c.score() >= Score.INF && !assigned(c.dependent()) && !c.dependent().isClone()) {
-                need = Capacity.sum(need, Capacity.of(c.dependent()));
+        Map<String, Integer> own = Capacity.of(whole);
+        Map<String, Integer> need = own;
+        Set<Resource> together = new LinkedHashSet<>();
+        mandatorilyColocated(whole, together);
+        for (Resource other : together) {
+            if (other != whole && !assigned(other)) {
+                need = Capacity.sum(need, Capacity.of(other));
             }
         }
-        return need;
+        Map<String, Integer> all = need;
+        // When no node could take them all, the resource is placed on its own needs
+        return ws.nodes().stream().anyMatch(n -> n.canHostResources() && capacity.fits(n, all)) ? all : own;
+    }
+
+    /** Everything tied to {@code r} by mandatory colocations, either way round and transitively. */
+    private void mandatorilyColocated(Resource r, Set<Resource> out) {
+        if (!out.add(r)) {
+            return;
+        }
+        for (Colocation c : ws.colocations()) {
+            if (c.score() < Score.INF) {
+                continue;
+            }
+            if (c.dependent() == r) {
+                mandatorilyColocated(c.primary(), out);
+            } else if (c.primary() == r && !r.isClone() && !c.dependent().isClone()) {
+                mandatorilyColocated(c.dependent(), out);
+            }
+        }
     }
 
     /** The group is placed where its members' combined scores are best; members follow in order until one cannot. */
@@ -235,6 +259,8 @@ public final class Placement {
     }
 
     void colocateAsDependent(Resource r, Map<ClusterNode, Integer> s) {
+        // Each primary placed narrows our scores at once, and the primaries placed later see that
+        inProgressScores.put(r, s);
         for (Colocation c : asDependent(r)) {
             assign(c.primary());
             if (!assigned(c.primary())) {
@@ -281,7 +307,11 @@ public final class Placement {
         }
     }
 
-    private static Map<ClusterNode, Integer> dependentScores(Resource d) {
+    private Map<ClusterNode, Integer> dependentScores(Resource d) {
+        Map<ClusterNode, Integer> partial = inProgressScores.get(d);
+        if (partial != null && !assigned(d)) {
+            return partial;
+        }
         return d instanceof GroupResource g && !g.children().isEmpty() ? combinedScores(g) : d.scores();
     }
 

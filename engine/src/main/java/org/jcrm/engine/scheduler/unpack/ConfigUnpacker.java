@@ -14,6 +14,8 @@ final class ConfigUnpacker {
     private final Element config;
     private final WorkingSet ws;
     private final Map<String, List<String>> tags = new LinkedHashMap<>();
+    /** Primitives built from each template, so constraints naming a template apply to all of them. */
+    private final Map<String, List<String>> templateUsers = new LinkedHashMap<>();
 
     ConfigUnpacker(Element cib, WorkingSet ws) {
         this.cib = cib;
@@ -159,6 +161,7 @@ final class ConfigUnpacker {
             }
         }
         if (tmpl != null) {
+            templateUsers.computeIfAbsent(tmplId, k -> new ArrayList<>()).add(id);
             for (Map.Entry<String, String> m : Xml.nvpairs(tmpl, "meta_attributes", ws.rules, cib).entrySet()) {
                 meta.putIfAbsent(m.getKey(), m.getValue());
             }
@@ -209,8 +212,8 @@ final class ConfigUnpacker {
         Resource r = ws.byId.get(id);
         if (r != null) {
             out.add(r);
-        } else if (tags.containsKey(id)) {
-            for (String member : tags.get(id)) {
+        } else if (tags.containsKey(id) || templateUsers.containsKey(id)) {
+            for (String member : tags.getOrDefault(id, templateUsers.get(id))) {
                 out.addAll(resolve(member));
             }
         }

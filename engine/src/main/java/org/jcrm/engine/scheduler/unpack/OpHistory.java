@@ -38,6 +38,8 @@ final class OpHistory {
     boolean startFailed;
     String failedOnFail;
     String pendingTask;
+    /** A failure happened that on-fail=ignore told the cluster to overlook. */
+    boolean failureIgnored;
     boolean notInstalled;
     Op lastFailure;
     /** The digest recorded by the start that brought the resource up, if any. */
@@ -110,6 +112,9 @@ final class OpHistory {
             return;
         }
         boolean recurring = op.intervalMs > 0;
+        if (!op.succeeded() && "ignore".equals(onFail)) {
+            failureIgnored = true;
+        }
         if (op.succeeded() || "ignore".equals(onFail)) {
             if (recurring) {
                 if (op.task.equals("monitor")) {

@@ -25,8 +25,12 @@ public final class Primitive extends Resource {
     boolean stopOnFail;
     private String startBlocked;
     final Set<ClusterNode> definitionChangedOn = new LinkedHashSet<>();
+    /** Nodes where only reloadable parameters changed since the start. */
+    final Set<ClusterNode> reloadOn = new LinkedHashSet<>();
     boolean orphan;
     boolean blocked;
+    private boolean frozenByTicket;
+    boolean failureIgnored;
     private ClusterNode assigned;
     private Role nextRole = Role.UNKNOWN;
 
@@ -109,6 +113,10 @@ public final class Primitive extends Resource {
     }
 
     /** Nodes where it runs with parameters other than those configured now. */
+    public Set<ClusterNode> reloadOn() {
+        return reloadOn;
+    }
+
     public Set<ClusterNode> definitionChangedOn() {
         return definitionChangedOn;
     }
@@ -138,6 +146,22 @@ public final class Primitive extends Resource {
 
     public boolean blocked() {
         return blocked;
+    }
+
+    /** Whether an operation failed with on-fail=ignore: status displays say "(failure ignored)". */
+    public boolean failureIgnored() {
+        return failureIgnored;
+    }
+
+    /** Freezes the resource where it is because a ticket it needs was lost (loss-policy freeze). */
+    public void freeze() {
+        blocked = true;
+        frozenByTicket = true;
+    }
+
+    /** Whether it is blocked because of a failure, as status displays say "(blocked)"; a ticket freeze is not. */
+    public boolean blockedByFailure() {
+        return blocked && !frozenByTicket;
     }
 
     public boolean isFailed() {

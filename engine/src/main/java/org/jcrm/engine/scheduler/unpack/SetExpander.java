@@ -32,13 +32,12 @@ final class SetExpander {
         return out;
     }
 
-    private Resource one(Element c, String attr) {
+    private List<Resource> all(Element c, String attr) {
         List<Resource> r = resolve.apply(Xml.attr(c, attr));
         if (r.isEmpty()) {
             ws.warnings.add("constraint " + Xml.attr(c, "id") + ": unknown resource '" + Xml.attr(c, attr) + "'");
-            return null;
         }
-        return r.get(0);
+        return r;
     }
 
     void colocation(Element c) {
@@ -47,11 +46,12 @@ final class SetExpander {
         boolean influence = Xml.isTrue(Xml.attr(c, "influence", "true"));
         List<RscSet> sets = sets(c);
         if (sets.isEmpty()) {
-            Resource dep = one(c, "rsc");
-            Resource prim = one(c, "with-rsc");
-            if (dep != null && prim != null) {
-                ws.colocations.add(new Colocation(id, dep, prim, score,
-                        Role.parse(Xml.attr(c, "rsc-role")), Role.parse(Xml.attr(c, "with-rsc-role")), influence));
+            // A tag or template on either side stands for an unordered set of its members
+            for (Resource dep : all(c, "rsc")) {
+                for (Resource prim : all(c, "with-rsc")) {
+                    ws.colocations.add(new Colocation(id, dep, prim, score,
+                            Role.parse(Xml.attr(c, "rsc-role")), Role.parse(Xml.attr(c, "with-rsc-role")), influence));
+                }
             }
             return;
         }
@@ -88,14 +88,13 @@ final class SetExpander {
         boolean symmetrical = !kind.equals("Serialize") && Xml.isTrue(Xml.attr(c, "symmetrical", "true"));
         List<RscSet> sets = sets(c);
         if (sets.isEmpty()) {
-            Resource first = one(c, "first");
-            Resource then = one(c, "then");
-            if (first == null || then == null) {
-                return;
-            }
             String fa = Xml.attr(c, "first-action", "start");
             String ta = Xml.attr(c, "then-action", fa);
-            add(id, first, fa, then, ta, kind, symmetrical, Xml.isTrue(Xml.attr(c, "require-all", "true")));
+            for (Resource first : all(c, "first")) {
+                for (Resource then : all(c, "then")) {
+                    add(id, first, fa, then, ta, kind, symmetrical, Xml.isTrue(Xml.attr(c, "require-all", "true")));
+                }
+            }
             return;
         }
         for (RscSet s : sets) {

@@ -156,6 +156,7 @@ final class StatusUnpacker {
                     || o.lastRcChange() + failureTimeout > now).toList();
         }
         OpHistory h = OpHistory.replay(ops, (task, interval) -> onFail(p, task, interval));
+        p.failureIgnored |= h.failureIgnored;
         p.knownOn.add(node);
         for (Primitive sibling : siblings(p)) {
             sibling.knownOn.add(node);
@@ -169,7 +170,11 @@ final class StatusUnpacker {
             p.activeOn.put(node, role);
             p.historyNames.put(node, Xml.attr(lrmRsc, "id"));
             if (h.startDigest != null && !p.orphan && !h.startDigest.equals(ParameterDigest.of(p.params()))) {
-                p.definitionChangedOn.add(node);
+                if (ReloadCheck.reloadSuffices(lrmRsc, h.startDigest, p.params())) {
+                    p.reloadOn.add(node);
+                } else {
+                    p.definitionChangedOn.add(node);
+                }
             }
             p.monitorsOn.put(node, h.monitors);
         }
