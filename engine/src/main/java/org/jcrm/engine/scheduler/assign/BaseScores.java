@@ -7,6 +7,7 @@ import org.jcrm.engine.scheduler.unpack.ClusterNode;
 import org.jcrm.engine.scheduler.unpack.GroupResource;
 import org.jcrm.engine.scheduler.unpack.LocationConstraint;
 import org.jcrm.engine.scheduler.unpack.Primitive;
+import org.jcrm.engine.scheduler.unpack.RemoteNodes;
 import org.jcrm.engine.scheduler.unpack.Resource;
 import org.jcrm.engine.scheduler.unpack.Role;
 import org.jcrm.engine.scheduler.unpack.Ticket;
@@ -30,6 +31,13 @@ final class BaseScores {
     void apply() {
         for (Resource r : ws.resources()) {
             initial(r);
+        }
+        for (Primitive p : ws.primitives()) {
+            for (ClusterNode n : ws.nodes()) {
+                if (RemoteNodes.forbidden(p, n)) {
+                    p.addScore(n, -Score.INF);
+                }
+            }
         }
         for (LocationConstraint lc : ws.locations()) {
             if (lc.role() == Role.PROMOTED || lc.role() == Role.UNPROMOTED) {

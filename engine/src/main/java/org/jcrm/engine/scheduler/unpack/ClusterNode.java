@@ -19,6 +19,9 @@ public final class ClusterNode {
     boolean pending;
     boolean seen;
     boolean remote;
+    boolean guest;
+    Primitive connection;
+    Primitive container;
     String fenceReason;
     private int assignedCount;
 
@@ -75,6 +78,21 @@ public final class ClusterNode {
 
     public boolean remote() {
         return remote;
+    }
+
+    /** Whether this is a guest node, living inside a container resource (a remote node otherwise, if remote). */
+    public boolean guest() {
+        return guest;
+    }
+
+    /** The ocf:pacemaker:remote resource that connects a remote or guest node, or null. */
+    public Primitive connection() {
+        return connection;
+    }
+
+    /** The resource a guest node runs inside, or null. */
+    public Primitive container() {
+        return container;
     }
 
     /** Why the node must be fenced, or null. */

@@ -26,6 +26,7 @@ public final class Primitive extends Resource {
     private String startBlocked;
     final Set<ClusterNode> definitionChangedOn = new LinkedHashSet<>();
     boolean orphan;
+    Resource container;
     boolean blocked;
     private ClusterNode assigned;
     private Role nextRole = Role.UNKNOWN;
@@ -142,6 +143,16 @@ public final class Primitive extends Resource {
 
     public boolean isFailed() {
         return !failedOn.isEmpty();
+    }
+
+    /** The resource this one runs inside (meta attribute {@code container}), or null. */
+    public Resource container() {
+        return container;
+    }
+
+    /** Whether the scheduler made this resource itself (the connection of a guest node): not shown in status. */
+    public boolean internal() {
+        return Xml.isTrue(meta().get("internal"));
     }
 
     public boolean isStonith() {

@@ -26,7 +26,7 @@ final class StatusUnpacker {
         for (ClusterNode n : ws.nodes) {
             n.attributes().put("#uname", n.uname());
             n.attributes().put("#id", n.id());
-            n.attributes().put("#kind", n.remote ? "remote" : "cluster");
+            n.attributes().put("#kind", n.guest ? "container" : n.remote ? "remote" : "cluster");
             n.attributes().put("#is_dc", Boolean.toString(n.id().equals(ws.dcUuid)));
         }
         for (Element ns : Xml.children(status, "node_state")) {
@@ -51,13 +51,19 @@ final class StatusUnpacker {
                 n.maintenance = true;
             }
         }
-        for (Element ns : Xml.children(status, "node_state")) {
-            ClusterNode node = find(ns);
-            if (node == null || !node.online && !node.unclean && !node.remote) {
-                continue;
+        // remote and guest nodes are up only when their connection is, so cluster nodes' histories come first
+        for (boolean remotePass : new boolean[] {false, true}) {
+            if (remotePass) {
+                RemoteNodes.decideOnline(ws);
             }
-            for (Element lrmRsc : Xml.children(Xml.child(Xml.child(ns, "lrm"), "lrm_resources"), "lrm_resource")) {
-                history(node, lrmRsc);
+            for (Element ns : Xml.children(status, "node_state")) {
+                ClusterNode node = find(ns);
+                if (node == null || node.remote != remotePass || !node.online && !node.unclean) {
+                    continue;
+                }
+                for (Element lrmRsc : Xml.children(Xml.child(Xml.child(ns, "lrm"), "lrm_resources"), "lrm_resource")) {
+                    history(node, lrmRsc);
+                }
             }
         }
         for (Primitive p : ws.primitives()) {
