@@ -78,6 +78,15 @@ public final class RemoteNodes {
         }
     }
 
+    /** After its connection is assigned, a remote or guest node is up for placement exactly when the connection will run. */
+    public static void connectionAssigned(WorkingSet ws, Primitive conn) {
+        ClusterNode n = ws.node(conn.id());
+        if (n == null || !n.remote || n.connection != conn || n.unclean) {
+            return;
+        }
+        n.online = conn.assigned() != null;
+    }
+
     private static boolean containerRunnable(ClusterNode n) {
         return n.container == null || n.container.targetRole() != Role.STOPPED;
     }
@@ -94,7 +103,7 @@ public final class RemoteNodes {
         return p.meta().containsKey("remote-node");
     }
 
-    static boolean isConnection(Primitive p) {
+    public static boolean isConnection(Primitive p) {
         return "ocf".equals(p.standard()) && "pacemaker".equals(p.provider()) && "remote".equals(p.agent());
     }
 

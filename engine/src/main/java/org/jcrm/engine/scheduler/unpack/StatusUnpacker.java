@@ -174,7 +174,7 @@ final class StatusUnpacker {
             }
             p.activeOn.put(node, role);
             p.historyNames.put(node, Xml.attr(lrmRsc, "id"));
-            if (h.startDigest != null && !p.orphan && !h.startDigest.equals(ParameterDigest.of(p.params()))) {
+            if (h.startDigest != null && !p.orphan && !p.internal() && !h.startDigest.equals(ParameterDigest.of(p.params()))) {
                 p.definitionChangedOn.add(node);
             }
             p.monitorsOn.put(node, h.monitors);
