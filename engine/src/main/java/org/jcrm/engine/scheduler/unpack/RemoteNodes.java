@@ -46,6 +46,8 @@ public final class RemoteNodes {
                 }
                 if (isConnection(p) && ws.node(p.id()) != null && ws.node(p.id()).remote) {
                     ws.node(p.id()).connection = p;
+                    // a connection can move without disturbing what runs on its node
+                    p.meta().putIfAbsent("allow-migrate", "true");
                 }
             }
         }
