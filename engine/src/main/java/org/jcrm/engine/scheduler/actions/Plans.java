@@ -57,6 +57,9 @@ final class Plans {
         if (plan.next != null && p.definitionChangedOn().contains(plan.next) && plan.stopOn.add(plan.next)) {
             plan.restartReason = "resource definition change";
         }
+        if (plan.next != null && p.activeOn().containsKey(plan.next) && fillerFailedOn(p, plan.next)) {
+            plan.stopOn.add(plan.next); // a failure inside a container is recovered by restarting the container
+        }
         if (plan.next == null && !plan.stopOn.isEmpty()) {
             plan.stopReason = ws.haveQuorum() || ws.noQuorumPolicy().equals("ignore") ? "node availability" : "no quorum";
         }
@@ -65,6 +68,16 @@ final class Plans {
         }
         plan.migrate = canMigrate(p, plan);
         return plan;
+    }
+
+    /** Whether a resource running inside {@code container} has failed on {@code node}. */
+    private boolean fillerFailedOn(Primitive container, ClusterNode node) {
+        for (Primitive filler : ws.primitives()) {
+            if (filler.container() == container && filler.failedOn().contains(node)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean canMigrate(Primitive p, ResourcePlan plan) {

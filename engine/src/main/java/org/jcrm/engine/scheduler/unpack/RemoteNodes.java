@@ -11,7 +11,8 @@ import org.w3c.dom.Element;
  * Pacemaker Remote nodes: a remote node for every ocf:pacemaker:remote connection resource and a guest
  * node for every resource with the {@code remote-node} meta attribute, whose connection is an implicit
  * ocf:pacemaker:remote primitive that runs inside it. A node is online while its connection (and, for
- * a guest, its container) is started and has not failed.
+ * a guest, its container) is started and has not failed. Resources with the {@code container} meta
+ * attribute run inside that container: placed with it, started after it, and their failures count as its own.
  */
 public final class RemoteNodes {
     private static final long GUEST_MONITOR_MS = 30_000;
@@ -61,6 +62,15 @@ public final class RemoteNodes {
                         "Mandatory", true, true));
                 ws.orderings.add(new Ordering(p.id() + "-then-" + container.id(), p, "stop", container, "stop",
                         "Mandatory", true, true));
+            }
+        }
+    }
+
+    /** A container's fail count on a node includes the failures of the resources running inside it. */
+    static void addFillerFailures(WorkingSet ws) {
+        for (Primitive p : ws.primitives()) {
+            if (p.container instanceof Primitive container) {
+                p.failCounts.forEach((node, count) -> container.failCounts.merge(node, count, Score::add));
             }
         }
     }

@@ -72,6 +72,7 @@ final class StatusUnpacker {
                 p.blocked = true;
             }
         }
+        RemoteNodes.addFillerFailures(ws);
         for (Primitive p : ws.primitives()) {
             if (p.blocked && p.parent() instanceof GroupResource g) {
                 // later members of a group cannot be managed around a blocked one
