@@ -254,11 +254,9 @@ public final class ActionGraphBuilder {
         if (stonithAction.equals("poweroff")) {
             stonithAction = "off";
         }
-        if (ws.stonithEnabled()) {
-            for (ClusterNode n : ws.nodes()) {
-                if (n.unclean()) {
-                    add(Action.Kind.FENCE, "stonith-" + n.uname(), null, stonithAction, 0, n);
-                }
+        for (ClusterNode n : ws.nodes()) {
+            if (n.unclean() && (ws.stonithEnabled() || n.guest())) {
+                add(Action.Kind.FENCE, "stonith-" + n.uname(), null, stonithAction, 0, n);
             }
         }
         for (ClusterNode n : ws.nodes()) {

@@ -50,7 +50,7 @@ final class Plans {
             plan.nextRole = Role.STOPPED;
         }
         for (ClusterNode n : p.activeOn().keySet()) {
-            if (multiple || !n.equals(plan.next) || p.failedOn().contains(n)) {
+            if (multiple || !n.equals(plan.next) || p.failedOn().contains(n) || n.unclean()) {
                 plan.stopOn.add(n);
             }
         }

@@ -14,15 +14,16 @@ final class SummaryWriter {
 
     static List<SummaryItem> write(WorkingSet ws, Plans plans) {
         List<SummaryItem> out = new ArrayList<>();
-        if (ws.stonithEnabled()) {
-            String action = ws.option("stonith-action", "reboot");
-            if (action.equals("poweroff")) {
-                action = "off";
-            }
-            for (ClusterNode n : ws.nodes()) {
-                if (n.unclean()) {
-                    out.add(new SummaryItem("Fence (" + action + ")", n.uname(), null, n.fenceReason()));
-                }
+        String action = ws.option("stonith-action", "reboot");
+        if (action.equals("poweroff")) {
+            action = "off";
+        }
+        for (ClusterNode n : ws.nodes()) {
+            // a guest is fenced by recovering its container, with or without fencing devices
+            if (n.unclean() && (ws.stonithEnabled() || n.guest())) {
+                String name = n.guest() && n.container() != null
+                        ? n.uname() + " (resource: " + n.container().id() + ")" : n.uname();
+                out.add(new SummaryItem("Fence (" + action + ")", name, null, n.fenceReason()));
             }
         }
         for (Primitive p : ws.primitivesInProcessingOrder()) {

@@ -110,7 +110,8 @@ public final class ClusterNode {
     }
 
     public boolean canHostResources() {
-        return online && !unclean && !standby() && !shutdown && !maintenance && !pending;
+        // a fenced guest comes back when its container is recovered
+        return online && (!unclean || guest) && !standby() && !shutdown && !maintenance && !pending;
     }
 
     public int assignedCount() {

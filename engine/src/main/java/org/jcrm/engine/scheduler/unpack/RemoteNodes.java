@@ -66,6 +66,17 @@ public final class RemoteNodes {
         }
     }
 
+    /** Resources active on a guest node that is being fenced count as failed there: they must be recovered. */
+    static void failOnUncleanGuests(WorkingSet ws) {
+        for (Primitive p : ws.primitives()) {
+            for (ClusterNode n : p.activeOn.keySet()) {
+                if (n.guest && n.unclean) {
+                    p.failedOn.add(n);
+                }
+            }
+        }
+    }
+
     /** A container's fail count on a node includes the failures of the resources running inside it. */
     static void addFillerFailures(WorkingSet ws) {
         for (Primitive p : ws.primitives()) {
@@ -84,6 +95,9 @@ public final class RemoteNodes {
             Primitive conn = n.connection;
             boolean containerUp = n.container == null || !n.container.activeOn.isEmpty() && !n.container.isFailed();
             n.online = conn != null && !conn.activeOn.isEmpty() && !conn.isFailed() && containerUp;
+            if (n.guest && n.container != null && n.container.isFailed()) {
+                n.markUnclean("guest is unclean");
+            }
             if (n.online && (conn.targetRole() == Role.STOPPED || !containerRunnable(n))) {
                 n.shutdown = true;
             }
@@ -93,7 +107,7 @@ public final class RemoteNodes {
     /** After its connection is assigned, a remote or guest node is up for placement exactly when the connection will run. */
     public static void connectionAssigned(WorkingSet ws, Primitive conn) {
         ClusterNode n = ws.node(conn.id());
-        if (n == null || !n.remote || n.connection != conn || n.unclean) {
+        if (n == null || !n.remote || n.connection != conn || n.unclean && !n.guest) {
             return;
         }
         n.online = conn.assigned() != null;

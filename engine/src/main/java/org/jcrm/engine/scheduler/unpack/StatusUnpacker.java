@@ -66,6 +66,7 @@ final class StatusUnpacker {
                 }
             }
         }
+        RemoteNodes.failOnUncleanGuests(ws);
         for (Primitive p : ws.primitives()) {
             failCounts(p);
             if (p.activeOn.size() > 1 && "block".equals(p.meta().get("multiple-active"))) {
