@@ -23,7 +23,7 @@ final class SummaryWriter {
             if (n.unclean() && (ws.stonithEnabled() || n.guest())) {
                 String name = n.guest() && n.container() != null
                         ? n.uname() + " (resource: " + n.container().id() + ")" : n.uname();
-                out.add(new SummaryItem("Fence (" + action + ")", name, null, n.fenceReason()));
+                out.add(new SummaryItem("Fence (" + action + ")", name, null, n.guest() ? "guest is unclean" : n.fenceReason()));
             }
         }
         for (Primitive p : ws.primitivesInProcessingOrder()) {

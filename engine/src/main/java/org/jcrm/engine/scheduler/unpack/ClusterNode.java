@@ -23,6 +23,8 @@ public final class ClusterNode {
     Primitive connection;
     Primitive container;
     String fenceReason;
+    /** Fencing that is called off if the remote node's connection can start again. */
+    boolean fenceRevocable;
     private int assignedCount;
 
     ClusterNode(String id, String uname, String type) {

@@ -66,8 +66,29 @@ public final class RemoteNodes {
         }
     }
 
-    /** Resources active on a guest node that is being fenced count as failed there: they must be recovered. */
-    static void failOnUncleanGuests(WorkingSet ws) {
+    /**
+     * Resources thought active on a remote or guest node that is not up: the node must be fenced (a guest
+     * by recovering its container, even without fencing devices). Fencing a remote node whose connection
+     * has not failed is revoked if the connection starts again elsewhere. Resources on a guest being
+     * fenced count as failed there: they must be recovered.
+     */
+    static void fenceWhereResourcesAreLost(WorkingSet ws) {
+        for (Primitive p : ws.primitives()) {
+            for (ClusterNode n : p.activeOn.keySet()) {
+                // a remote node without a connection resource cannot be reached, nor fenced
+                if (!n.remote || n.online || n.maintenance || !p.managed() || n.connection == null) {
+                    continue;
+                }
+                if (n.guest) {
+                    n.markUnclean("guest is unclean");
+                } else if (ws.stonithEnabled() && !n.unclean) {
+                    boolean revocable = n.connection != null && !n.connection.isFailed();
+                    n.markUnclean(p.id() + (revocable ? " is active there (fencing will be revoked if remote connection"
+                            + " can be re-established elsewhere)" : " is thought to be active there"));
+                    n.fenceRevocable = revocable;
+                }
+            }
+        }
         for (Primitive p : ws.primitives()) {
             for (ClusterNode n : p.activeOn.keySet()) {
                 if (n.guest && n.unclean) {
@@ -75,6 +96,12 @@ public final class RemoteNodes {
                 }
             }
         }
+    }
+
+    /** Whether the node's connection (and a guest's container) is known to run. */
+    static boolean connectionUp(ClusterNode n) {
+        return n.connection != null && !n.connection.activeOn.isEmpty()
+                && (n.container == null || !n.container.activeOn.isEmpty());
     }
 
     /** A container's fail count on a node includes the failures of the resources running inside it. */
@@ -107,10 +134,16 @@ public final class RemoteNodes {
     /** After its connection is assigned, a remote or guest node is up for placement exactly when the connection will run. */
     public static void connectionAssigned(WorkingSet ws, Primitive conn) {
         ClusterNode n = ws.node(conn.id());
-        if (n == null || !n.remote || n.connection != conn || n.unclean && !n.guest) {
+        if (n == null || !n.remote || n.connection != conn) {
             return;
         }
-        n.online = conn.assigned() != null;
+        if (n.fenceRevocable && conn.assigned() != null) {
+            n.unclean = false;
+            n.fenceReason = null;
+        }
+        if (!n.unclean || n.guest) {
+            n.online = conn.assigned() != null;
+        }
     }
 
     private static boolean containerRunnable(ClusterNode n) {

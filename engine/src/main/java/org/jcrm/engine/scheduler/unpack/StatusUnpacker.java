@@ -51,22 +51,14 @@ final class StatusUnpacker {
                 n.maintenance = true;
             }
         }
-        // remote and guest nodes are up only when their connection is, so cluster nodes' histories come first
-        for (boolean remotePass : new boolean[] {false, true}) {
-            if (remotePass) {
-                RemoteNodes.decideOnline(ws);
-            }
-            for (Element ns : Xml.children(status, "node_state")) {
-                ClusterNode node = find(ns);
-                if (node == null || node.remote != remotePass || !node.online && !node.unclean) {
-                    continue;
-                }
-                for (Element lrmRsc : Xml.children(Xml.child(Xml.child(ns, "lrm"), "lrm_resources"), "lrm_resource")) {
-                    history(node, lrmRsc);
-                }
+        for (Element ns : Xml.children(status, "node_state")) {
+            ClusterNode node = find(ns);
+            if (node != null && !node.remote && (node.online || node.unclean)) {
+                lrm(node, ns);
             }
         }
-        RemoteNodes.failOnUncleanGuests(ws);
+        remoteHistories();
+        RemoteNodes.fenceWhereResourcesAreLost(ws);
         for (Primitive p : ws.primitives()) {
             failCounts(p);
             if (p.activeOn.size() > 1 && "block".equals(p.meta().get("multiple-active"))) {
@@ -84,6 +76,41 @@ final class StatusUnpacker {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Remote and guest nodes' histories are read once their connection (and container) are known to run,
+     * pass after pass since a connection may run on another remote node; with fencing enabled the rest
+     * are read last, so that what is thought active there gets the node fenced.
+     */
+    private void remoteHistories() {
+        java.util.Set<ClusterNode> done = new java.util.HashSet<>();
+        for (boolean progress = true; progress;) {
+            progress = false;
+            RemoteNodes.decideOnline(ws);
+            for (Element ns : Xml.children(status, "node_state")) {
+                ClusterNode node = find(ns);
+                if (node != null && node.remote && !done.contains(node) && RemoteNodes.connectionUp(node)) {
+                    lrm(node, ns);
+                    done.add(node);
+                    progress = true;
+                }
+            }
+        }
+        if (ws.stonithEnabled()) {
+            for (Element ns : Xml.children(status, "node_state")) {
+                ClusterNode node = find(ns);
+                if (node != null && node.remote && node.connection() != null && done.add(node)) {
+                    lrm(node, ns);
+                }
+            }
+        }
+    }
+
+    private void lrm(ClusterNode node, Element ns) {
+        for (Element lrmRsc : Xml.children(Xml.child(Xml.child(ns, "lrm"), "lrm_resources"), "lrm_resource")) {
+            history(node, lrmRsc);
         }
     }
 
