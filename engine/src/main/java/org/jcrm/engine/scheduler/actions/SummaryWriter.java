@@ -18,7 +18,13 @@ final class SummaryWriter {
         if (action.equals("poweroff")) {
             action = "off";
         }
-        for (ClusterNode n : ws.nodes()) {
+        // fencing is listed newest first: cluster nodes' fencing is decided before remote and guest nodes'
+        List<ClusterNode> fencingOrder = new ArrayList<>();
+        for (boolean remote : new boolean[] {false, true}) {
+            ws.nodes().stream().filter(n -> n.remote() == remote).forEach(fencingOrder::add);
+        }
+        java.util.Collections.reverse(fencingOrder);
+        for (ClusterNode n : fencingOrder) {
             // a guest is fenced by recovering its container, with or without fencing devices
             if (n.unclean() && (ws.stonithEnabled() || n.guest())) {
                 String name = n.guest() && n.container() != null
