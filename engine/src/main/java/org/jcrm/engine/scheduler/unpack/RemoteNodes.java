@@ -81,6 +81,9 @@ public final class RemoteNodes {
                 }
                 if (n.guest) {
                     n.markUnclean("guest is unclean");
+                    if (n.container != null) {
+                        n.container.failedOn.addAll(n.container.activeOn.keySet()); // fenced by recovering it
+                    }
                 } else if (ws.stonithEnabled() && !n.unclean) {
                     boolean revocable = n.connection != null && !n.connection.isFailed();
                     n.markUnclean(p.id() + (revocable ? " is active there (fencing will be revoked if remote connection"
@@ -122,8 +125,11 @@ public final class RemoteNodes {
             Primitive conn = n.connection;
             boolean containerUp = n.container == null || !n.container.activeOn.isEmpty() && !n.container.isFailed();
             n.online = conn != null && !conn.activeOn.isEmpty() && !conn.isFailed() && containerUp;
-            if (n.guest && n.container != null && n.container.isFailed()) {
+            // a guest goes down with its container: failed, or on a host that is being fenced
+            if (n.guest && n.container != null && (n.container.isFailed()
+                    || n.container.activeOn.keySet().stream().anyMatch(host -> host.unclean))) {
                 n.markUnclean("guest is unclean");
+                n.online = false;
             }
             if (n.online && (conn.targetRole() == Role.STOPPED || !containerRunnable(n))) {
                 n.shutdown = true;
