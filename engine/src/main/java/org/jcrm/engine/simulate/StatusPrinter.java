@@ -78,9 +78,10 @@ public final class StatusPrinter {
             StringBuilder out) {
         Primitive conn = n.connection();
         boolean up = conn != null && !view.activeOn(conn).isEmpty() && !view.failed(conn)
-                && (n.container() == null || !view.activeOn(n.container()).isEmpty());
+                && (n.container() == null || !view.activeOn(n.container()).isEmpty())
+                && (!n.unclean() || view.down(n)); // an unclean node is up again only once fenced
         String label = n.guest() ? "GuestNode " : "RemoteNode ";
-        if (n.unclean() && !up) {
+        if (n.unclean() && !up && !n.guest()) {
             out.append("    * ").append(label).append(n.uname()).append(": UNCLEAN (offline)\n");
         } else if (up && n.maintenance()) {
             out.append("    * ").append(label).append(n.uname()).append(": maintenance\n");

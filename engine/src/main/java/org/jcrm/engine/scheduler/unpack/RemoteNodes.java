@@ -101,6 +101,11 @@ public final class RemoteNodes {
         }
     }
 
+    /** Whether {@code p} may be probed on {@code n}: on a remote node only if it may run there and the node is up now. */
+    public static boolean probeable(Primitive p, ClusterNode n) {
+        return !n.remote || !forbidden(p, n) && connectionUp(n) && !n.unclean;
+    }
+
     /** Whether the node's connection (and a guest's container) is known to run. */
     static boolean connectionUp(ClusterNode n) {
         return n.connection != null && !n.connection.activeOn.isEmpty()
