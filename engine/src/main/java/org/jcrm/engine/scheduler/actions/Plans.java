@@ -107,6 +107,13 @@ final class Plans {
                 out.add(new Dependency(o.id(), o.first(), o.then(), o.symmetrical(), o.requireAll()));
             }
         }
+        // what stays on a guest node restarts when the guest's container does
+        for (ResourcePlan plan : byRsc.values()) {
+            ClusterNode n = plan.next;
+            if (n != null && n.guest() && n.container() != null && plan.rsc.activeOn().containsKey(n)) {
+                out.add(new Dependency(n.uname() + "-guest-" + plan.rsc.id(), n.container(), plan.rsc, true, true));
+            }
+        }
         return out;
     }
 
