@@ -64,7 +64,8 @@ final class BaseScores {
         if (r instanceof Primitive p && p.orphan()) {
             return; // no longer configured: it may run nowhere
         }
-        if (ws.symmetric()) {
+        if (ws.symmetric() || r instanceof Primitive p && p.internal()) {
+            // a guest's implicit connection has no constraints of its own: it follows its container
             for (ClusterNode n : ws.nodes()) {
                 r.addScore(n, 0);
             }
