@@ -187,6 +187,9 @@ public final class RemoteNodes {
         Map<String, String> meta = new LinkedHashMap<>(rscDefaults);
         meta.put("container", container.id());
         meta.put("internal", "true");
+        if (container.meta().containsKey("allow-migrate")) {
+            meta.put("allow-migrate", container.meta().get("allow-migrate")); // it migrates along with its container
+        }
         Map<String, String> params = new LinkedHashMap<>();
         params.put("addr", container.meta().getOrDefault("remote-addr", name));
         if (container.meta().containsKey("remote-port")) {
