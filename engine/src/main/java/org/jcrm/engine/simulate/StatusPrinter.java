@@ -52,13 +52,9 @@ public final class StatusPrinter {
         if (!offline.isEmpty()) {
             out.append("    * OFFLINE: [ ").append(String.join(" ", offline)).append(" ]\n");
         }
-        for (String[] kind : new String[][] {{"RemoteOnline", null}, {"RemoteOFFLINE", null}, {"GuestOnline", null}}) {
-            List<String> names = kind[0].equals("RemoteOnline") ? remoteOnline
-                    : kind[0].equals("RemoteOFFLINE") ? remoteOffline : guestOnline;
-            if (!names.isEmpty()) {
-                out.append("    * ").append(kind[0]).append(": [ ").append(String.join(" ", names)).append(" ]\n");
-            }
-        }
+        nodeList("RemoteOnline", remoteOnline, out);
+        nodeList("RemoteOFFLINE", remoteOffline, out);
+        nodeList("GuestOnline", guestOnline, out);
         out.append("\n  * Full List of Resources:\n");
         boolean any = false;
         for (Resource r : ws.processingOrder()) {
@@ -70,6 +66,12 @@ public final class StatusPrinter {
         }
         if (!any) {
             out.append("    * No resources\n");
+        }
+    }
+
+    private static void nodeList(String label, List<String> names, StringBuilder out) {
+        if (!names.isEmpty()) {
+            out.append("    * ").append(label).append(": [ ").append(String.join(" ", names)).append(" ]\n");
         }
     }
 
