@@ -23,7 +23,14 @@ public final class StatusPrinter {
         out.append("  * Node List:\n");
         List<String> online = new ArrayList<>();
         List<String> offline = new ArrayList<>();
+        List<String> remoteOnline = new ArrayList<>();
+        List<String> remoteOffline = new ArrayList<>();
+        List<String> guestOnline = new ArrayList<>();
         for (ClusterNode n : ws.nodes()) {
+            if (n.remote()) {
+                remoteNode(view, n, n.guest() ? guestOnline : remoteOnline, n.guest() ? null : remoteOffline, out);
+                continue;
+            }
             boolean isDown = view.down(n);
             if (!isDown && n.unclean()) {
                 out.append("    * Node ").append(n.uname()).append(": UNCLEAN (").append(n.online() ? "online" : "offline").append(")\n");
@@ -48,10 +55,13 @@ public final class StatusPrinter {
         if (!offline.isEmpty()) {
             out.append("    * OFFLINE: [ ").append(String.join(" ", offline)).append(" ]\n");
         }
+        nodeList("RemoteOnline", remoteOnline, out);
+        nodeList("RemoteOFFLINE", remoteOffline, out);
+        nodeList("GuestOnline", guestOnline, out);
         out.append("\n  * Full List of Resources:\n");
         boolean any = false;
         for (Resource r : ws.processingOrder()) {
-            if (r instanceof Primitive p && p.orphan() && view.activeOn(p).isEmpty()) {
+            if (r instanceof Primitive p && (p.internal() || p.orphan() && view.activeOn(p).isEmpty())) {
                 continue;
             }
             resource(view, r, "    ", out);
@@ -59,6 +69,33 @@ public final class StatusPrinter {
         }
         if (!any) {
             out.append("    * No resources\n");
+        }
+    }
+
+    private static void nodeList(String label, List<String> names, StringBuilder out) {
+        if (!names.isEmpty()) {
+            out.append("    * ").append(label).append(": [ ").append(String.join(" ", names)).append(" ]\n");
+        }
+    }
+
+    /** Remote and guest nodes are up while their connection (and container) runs in the view. */
+    private static void remoteNode(ClusterView view, ClusterNode n, List<String> online, List<String> offline,
+            StringBuilder out) {
+        Primitive conn = n.connection();
+        boolean up = conn != null && !view.activeOn(conn).isEmpty() && !view.failed(conn)
+                && (n.container() == null || !view.activeOn(n.container()).isEmpty())
+                && (!n.unclean() || view.down(n)); // an unclean node is up again only once fenced
+        String label = n.guest() ? "GuestNode " : "RemoteNode ";
+        if (n.unclean() && !up && !n.guest()) {
+            out.append("    * ").append(label).append(n.uname()).append(": UNCLEAN (offline)\n");
+        } else if (up && n.maintenance()) {
+            out.append("    * ").append(label).append(n.uname()).append(": maintenance\n");
+        } else if (up && n.standby()) {
+            out.append("    * ").append(label).append(n.uname()).append(": standby\n");
+        } else if (up) {
+            online.add(n.uname());
+        } else if (offline != null) {
+            offline.add(n.uname());
         }
     }
 

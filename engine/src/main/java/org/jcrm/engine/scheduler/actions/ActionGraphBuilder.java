@@ -9,6 +9,7 @@ import org.jcrm.engine.scheduler.unpack.GroupResource;
 import org.jcrm.engine.scheduler.unpack.LocationConstraint;
 import org.jcrm.engine.scheduler.unpack.OpConfig;
 import org.jcrm.engine.scheduler.unpack.Primitive;
+import org.jcrm.engine.scheduler.unpack.RemoteNodes;
 import org.jcrm.engine.scheduler.unpack.Resource;
 import org.jcrm.engine.scheduler.unpack.Role;
 import org.jcrm.engine.scheduler.unpack.WorkingSet;
@@ -199,7 +200,8 @@ public final class ActionGraphBuilder {
         }
         for (int i = ws.nodes().size() - 1; i >= 0; i--) {
             ClusterNode n = ws.nodes().get(i);
-            if (!n.online() || n.unclean() || n.pending() || p.knownOn().contains(n) || discoveryNever(p, n)) {
+            if (!n.online() || n.unclean() || n.pending() || p.knownOn().contains(n) || discoveryNever(p, n)
+                    || !RemoteNodes.probeable(p, n)) {
                 continue;
             }
             out.add(n);
@@ -248,7 +250,8 @@ public final class ActionGraphBuilder {
                 if (probe == null) {
                     probe = c.children().get(0).primitives().get(t);
                 }
-                if (!n.online() || n.unclean() || n.pending() || probe.knownOn().contains(n) || discoveryNever(probe, n)) {
+                if (!n.online() || n.unclean() || n.pending() || probe.knownOn().contains(n) || discoveryNever(probe, n)
+                        || !RemoteNodes.probeable(probe, n)) {
                     continue;
                 }
                 add(Action.Kind.RESOURCE, probe.id(), probe, "monitor", 0, n);
@@ -261,11 +264,9 @@ public final class ActionGraphBuilder {
         if (stonithAction.equals("poweroff")) {
             stonithAction = "off";
         }
-        if (ws.stonithEnabled()) {
-            for (ClusterNode n : ws.nodes()) {
-                if (n.unclean()) {
-                    add(Action.Kind.FENCE, "stonith-" + n.uname(), null, stonithAction, 0, n);
-                }
+        for (ClusterNode n : ws.nodes()) {
+            if (n.unclean() && (ws.stonithEnabled() || n.guest())) {
+                add(Action.Kind.FENCE, "stonith-" + n.uname(), null, stonithAction, 0, n);
             }
         }
         for (ClusterNode n : ws.nodes()) {

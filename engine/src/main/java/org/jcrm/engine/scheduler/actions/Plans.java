@@ -53,12 +53,15 @@ final class Plans {
         for (ClusterNode n : p.activeOn().keySet()) {
             // stop_unexpected leaves the instance where it belongs alone and stops only the others
             boolean keep = multiple && plan.keepsExpectedInstance() && n.equals(plan.next) && !p.failedOn().contains(n);
-            if (!keep && (multiple || !n.equals(plan.next) || p.failedOn().contains(n))) {
+            if (!keep && (multiple || !n.equals(plan.next) || p.failedOn().contains(n) || n.unclean())) {
                 plan.stopOn.add(n);
             }
         }
         if (plan.next != null && p.definitionChangedOn().contains(plan.next) && plan.stopOn.add(plan.next)) {
             plan.restartReason = "resource definition change";
+        }
+        if (plan.next != null && p.activeOn().containsKey(plan.next) && fillerFailedOn(p, plan.next)) {
+            plan.stopOn.add(plan.next); // a failure inside a container is recovered by restarting the container
         }
         if (plan.next == null && !plan.stopOn.isEmpty()) {
             plan.stopReason = ws.haveQuorum() || ws.noQuorumPolicy().equals("ignore") ? "node availability" : "no quorum";
@@ -68,6 +71,16 @@ final class Plans {
         }
         plan.migrate = canMigrate(p, plan);
         return plan;
+    }
+
+    /** Whether a resource running inside {@code container} has failed on {@code node}. */
+    private boolean fillerFailedOn(Primitive container, ClusterNode node) {
+        for (Primitive filler : ws.primitives()) {
+            if (filler.container() == container && filler.failedOn().contains(node)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean canMigrate(Primitive p, ResourcePlan plan) {
@@ -95,6 +108,13 @@ final class Plans {
         for (Ordering o : ws.orderings()) {
             if (o.mandatory() && o.firstAction().equals("start") && o.thenAction().equals("start")) {
                 out.add(new Dependency(o.id(), o.first(), o.then(), o.symmetrical(), o.requireAll()));
+            }
+        }
+        // what stays on a guest node restarts when the guest's container does
+        for (ResourcePlan plan : byRsc.values()) {
+            ClusterNode n = plan.next;
+            if (n != null && n.guest() && n.container() != null && plan.rsc.activeOn().containsKey(n)) {
+                out.add(new Dependency(n.uname() + "-guest-" + plan.rsc.id(), n.container(), plan.rsc, true, true));
             }
         }
         return out;

@@ -14,18 +14,22 @@ final class SummaryWriter {
 
     static List<SummaryItem> write(WorkingSet ws, Plans plans) {
         List<SummaryItem> out = new ArrayList<>();
-        if (ws.stonithEnabled()) {
-            String action = ws.option("stonith-action", "reboot");
-            if (action.equals("poweroff")) {
-                action = "off";
-            }
-            // Pacemaker lists fencing in the reverse of node order (its action list grows at the front)
-            List<ClusterNode> newestFirst = new ArrayList<>(ws.nodes());
-            java.util.Collections.reverse(newestFirst);
-            for (ClusterNode n : newestFirst) {
-                if (n.unclean()) {
-                    out.add(new SummaryItem("Fence (" + action + ")", n.uname(), null, n.fenceReason()));
-                }
+        String action = ws.option("stonith-action", "reboot");
+        if (action.equals("poweroff")) {
+            action = "off";
+        }
+        // fencing is listed newest first: cluster nodes' fencing is decided before remote and guest nodes'
+        List<ClusterNode> fencingOrder = new ArrayList<>();
+        for (boolean remote : new boolean[] {false, true}) {
+            ws.nodes().stream().filter(n -> n.remote() == remote).forEach(fencingOrder::add);
+        }
+        java.util.Collections.reverse(fencingOrder);
+        for (ClusterNode n : fencingOrder) {
+            // a guest is fenced by recovering its container, with or without fencing devices
+            if (n.unclean() && (ws.stonithEnabled() || n.guest())) {
+                String name = n.guest() && n.container() != null
+                        ? n.uname() + " (resource: " + n.container().id() + ")" : n.uname();
+                out.add(new SummaryItem("Fence (" + action + ")", name, null, n.guest() ? "guest is unclean" : n.fenceReason()));
             }
         }
         for (Primitive p : ws.primitivesInProcessingOrder()) {

@@ -8,6 +8,7 @@ import org.jcrm.engine.scheduler.unpack.GroupResource;
 import org.jcrm.engine.scheduler.unpack.LocationConstraint;
 import org.jcrm.engine.scheduler.unpack.NodeHealth;
 import org.jcrm.engine.scheduler.unpack.Primitive;
+import org.jcrm.engine.scheduler.unpack.RemoteNodes;
 import org.jcrm.engine.scheduler.unpack.Resource;
 import org.jcrm.engine.scheduler.unpack.Role;
 import org.jcrm.engine.scheduler.unpack.Ticket;
@@ -31,6 +32,13 @@ final class BaseScores {
     void apply() {
         for (Resource r : ws.resources()) {
             initial(r);
+        }
+        for (Primitive p : ws.primitives()) {
+            for (ClusterNode n : ws.nodes()) {
+                if (RemoteNodes.forbidden(p, n)) {
+                    p.addScore(n, -Score.INF);
+                }
+            }
         }
         for (LocationConstraint lc : ws.locations()) {
             if (lc.role() == Role.PROMOTED || lc.role() == Role.UNPROMOTED) {
@@ -60,7 +68,8 @@ final class BaseScores {
         if (r instanceof Primitive p && p.orphan()) {
             return; // no longer configured: it may run nowhere
         }
-        if (ws.symmetric()) {
+        if (ws.symmetric() || r instanceof Primitive p && p.internal()) {
+            // a guest's implicit connection has no constraints of its own: it follows its container
             for (ClusterNode n : ws.nodes()) {
                 r.addScore(n, 0);
             }

@@ -14,6 +14,7 @@ import org.jcrm.engine.scheduler.unpack.ClusterNode;
 import org.jcrm.engine.scheduler.unpack.Colocation;
 import org.jcrm.engine.scheduler.unpack.GroupResource;
 import org.jcrm.engine.scheduler.unpack.Primitive;
+import org.jcrm.engine.scheduler.unpack.RemoteNodes;
 import org.jcrm.engine.scheduler.unpack.Resource;
 import org.jcrm.engine.scheduler.unpack.Role;
 import org.jcrm.engine.scheduler.unpack.WorkingSet;
@@ -47,6 +48,13 @@ public final class Placement {
         p.base.apply();
         List<Resource> order = new ArrayList<>(ws.resources());
         order.sort(Comparator.comparingInt(Resource::priority).reversed());
+        // connections first: whether a remote or guest node will be up decides what may run there
+        for (Resource r : order) {
+            if (r instanceof Primitive conn && RemoteNodes.isConnection(conn)) {
+                p.assign(conn);
+                RemoteNodes.connectionAssigned(ws, conn);
+            }
+        }
         for (Resource r : order) {
             p.assign(r);
         }

@@ -19,7 +19,12 @@ public final class ClusterNode {
     boolean pending;
     boolean seen;
     boolean remote;
+    boolean guest;
+    Primitive connection;
+    Primitive container;
     String fenceReason;
+    /** Fencing that is called off if the remote node's connection can start again. */
+    boolean fenceRevocable;
     private int assignedCount;
 
     ClusterNode(String id, String uname, String type) {
@@ -77,6 +82,21 @@ public final class ClusterNode {
         return remote;
     }
 
+    /** Whether this is a guest node, living inside a container resource (a remote node otherwise, if remote). */
+    public boolean guest() {
+        return guest;
+    }
+
+    /** The ocf:pacemaker:remote resource that connects a remote or guest node, or null. */
+    public Primitive connection() {
+        return connection;
+    }
+
+    /** The resource a guest node runs inside, or null. */
+    public Primitive container() {
+        return container;
+    }
+
     /** Why the node must be fenced, or null. */
     public String fenceReason() {
         return fenceReason;
@@ -92,7 +112,8 @@ public final class ClusterNode {
     }
 
     public boolean canHostResources() {
-        return online && !unclean && !standby() && !shutdown && !maintenance && !pending;
+        // a fenced guest comes back when its container is recovered
+        return online && (!unclean || guest) && !standby() && !shutdown && !maintenance && !pending;
     }
 
     public int assignedCount() {

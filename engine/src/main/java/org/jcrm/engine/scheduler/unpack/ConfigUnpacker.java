@@ -28,6 +28,7 @@ final class ConfigUnpacker {
         unpackNodes();
         unpackTags();
         unpackResources();
+        RemoteNodes.link(ws, defaults("rsc_defaults"));
         unpackConstraints();
     }
 
@@ -40,6 +41,7 @@ final class ConfigUnpacker {
             node.utilization().putAll(Xml.nvpairs(n, "utilization", ws.rules, cib));
             ws.nodes.add(node);
         }
+        RemoteNodes.declare(Xml.child(config, "resources"), ws, ws.rules, cib);
         ws.nodes.sort((a, b) -> NaturalOrder.INSTANCE.compare(a.uname(), b.uname()));
     }
 

@@ -180,7 +180,7 @@ final class OpHistory {
             case "promote" -> { failed = true; role = Role.PROMOTED; }
             case "demote" -> { failed = true; role = Role.UNPROMOTED; }
             case "migrate_to", "migrate_from" -> { failed = true; role = Role.STARTED; }
-            default -> { }
+            default -> failed = role != Role.STOPPED; // any other failed action (asyncmon, reload) fails a running resource
         }
     }
 }

@@ -28,6 +28,7 @@ public final class Primitive extends Resource {
     /** Nodes where only reloadable parameters changed since the start. */
     final Set<ClusterNode> reloadOn = new LinkedHashSet<>();
     boolean orphan;
+    Resource container;
     boolean blocked;
     private boolean frozenByTicket;
     boolean failureIgnored;
@@ -166,6 +167,16 @@ public final class Primitive extends Resource {
 
     public boolean isFailed() {
         return !failedOn.isEmpty();
+    }
+
+    /** The resource this one runs inside (meta attribute {@code container}), or null. */
+    public Resource container() {
+        return container;
+    }
+
+    /** Whether the scheduler made this resource itself (the connection of a guest node): not shown in status. */
+    public boolean internal() {
+        return Xml.isTrue(meta().get("internal"));
     }
 
     public boolean isStonith() {

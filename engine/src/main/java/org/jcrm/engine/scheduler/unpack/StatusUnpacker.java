@@ -26,7 +26,7 @@ final class StatusUnpacker {
         for (ClusterNode n : ws.nodes) {
             n.attributes().put("#uname", n.uname());
             n.attributes().put("#id", n.id());
-            n.attributes().put("#kind", n.remote ? "remote" : "cluster");
+            n.attributes().put("#kind", n.guest ? "container" : n.remote ? "remote" : "cluster");
             n.attributes().put("#is_dc", Boolean.toString(n.id().equals(ws.dcUuid)));
         }
         for (Element ns : Xml.children(status, "node_state")) {
@@ -53,19 +53,19 @@ final class StatusUnpacker {
         }
         for (Element ns : Xml.children(status, "node_state")) {
             ClusterNode node = find(ns);
-            if (node == null || !node.online && !node.unclean && !node.remote) {
-                continue;
-            }
-            for (Element lrmRsc : Xml.children(Xml.child(Xml.child(ns, "lrm"), "lrm_resources"), "lrm_resource")) {
-                history(node, lrmRsc);
+            if (node != null && !node.remote && (node.online || node.unclean)) {
+                lrm(node, ns);
             }
         }
+        remoteHistories();
+        RemoteNodes.fenceWhereResourcesAreLost(ws);
         for (Primitive p : ws.primitives()) {
             failCounts(p);
             if (p.activeOn.size() > 1 && "block".equals(p.meta().get("multiple-active"))) {
                 p.blocked = true;
             }
         }
+        RemoteNodes.addFillerFailures(ws);
         for (Primitive p : ws.primitives()) {
             if (p.blocked && p.parent() instanceof GroupResource g) {
                 // later members of a group cannot be managed around a blocked one
@@ -76,6 +76,41 @@ final class StatusUnpacker {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Remote and guest nodes' histories are read once their connection (and container) are known to run,
+     * pass after pass since a connection may run on another remote node; with fencing enabled the rest
+     * are read last, so that what is thought active there gets the node fenced.
+     */
+    private void remoteHistories() {
+        java.util.Set<ClusterNode> done = new java.util.HashSet<>();
+        for (boolean progress = true; progress;) {
+            progress = false;
+            RemoteNodes.decideOnline(ws);
+            for (Element ns : Xml.children(status, "node_state")) {
+                ClusterNode node = find(ns);
+                if (node != null && node.remote && !done.contains(node) && RemoteNodes.connectionUp(node)) {
+                    lrm(node, ns);
+                    done.add(node);
+                    progress = true;
+                }
+            }
+        }
+        if (ws.stonithEnabled()) {
+            for (Element ns : Xml.children(status, "node_state")) {
+                ClusterNode node = find(ns);
+                if (node != null && node.remote && node.connection() != null && done.add(node)) {
+                    lrm(node, ns);
+                }
+            }
+        }
+    }
+
+    private void lrm(ClusterNode node, Element ns) {
+        for (Element lrmRsc : Xml.children(Xml.child(Xml.child(ns, "lrm"), "lrm_resources"), "lrm_resource")) {
+            history(node, lrmRsc);
         }
     }
 
@@ -169,7 +204,7 @@ final class StatusUnpacker {
             }
             p.activeOn.put(node, role);
             p.historyNames.put(node, Xml.attr(lrmRsc, "id"));
-            if (h.startDigest != null && !p.orphan && !h.startDigest.equals(ParameterDigest.of(p.params()))) {
+            if (h.startDigest != null && !p.orphan && !p.internal() && !h.startDigest.equals(ParameterDigest.of(p.params()))) {
                 if (ReloadCheck.reloadSuffices(lrmRsc, h.startDigest, p.params())) {
                     p.reloadOn.add(node);
                 } else {
