@@ -4,7 +4,7 @@
 #   failover    kill -9 of the node running a Dummy resource (1 s monitor) until the resource runs on
 #               exactly one other live node, fencing (fence_jcrm) included; the killed node is started
 #               again between trials. Median over TRIALS (default 20; target under 2 s).
-#   commits     configuration commits one after another through node1's admin socket, with 3, 5 and
+#   commits     configuration commits one after another through a node's admin socket, with 3, 5 and
 #               7 nodes: median latency over COMMITS (default 50) and throughput over ~10 s.
 #   memory      resident memory (VmRSS from /proc) of each daemon of a 3-node cluster once 1,000
 #               ocf:jcrm:Dummy resources (120 s monitor) run across the nodes (target under 256 MB).
