@@ -1,5 +1,6 @@
 package org.jcrm.shell.cluster;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -33,7 +34,7 @@ final class ActiveOnceChecker implements AutoCloseable {
                 // a node that died between the two looks is not a second active copy
                 List<String> stillLive = on.stream().filter(cluster::running).toList();
                 if (stillLive.size() > 1) {
-                    violations.add(rsc + " active on " + stillLive + " at " + java.time.Instant.now());
+                    violations.add(rsc + " active on " + stillLive + " at " + Instant.now());
                 }
             }
             polls++;
