@@ -11,8 +11,12 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jcrm.engine.cib.Cib;
 import org.jcrm.engine.cib.CibXml;
@@ -23,7 +27,8 @@ import org.jcrm.engine.store.StaleCibException;
 /**
  * A node's local admin socket, a Unix domain socket only local users can reach: answers
  * {@code status}, {@code cib} and {@code commit} (body: the changed CIB at the version it was read)
- * in the format {@link AdminClient} reads; a stale commit is answered {@value #STALE}.
+ * in the format {@link AdminClient} reads; a stale commit is answered {@value #STALE}. Further
+ * commands (such as the test-only {@code isolate on|off}) are added with {@link #register}.
  */
 public final class AdminServer implements AutoCloseable {
     public static final String SOCKET_NAME = "jcrmd.sock";
@@ -38,12 +43,18 @@ public final class AdminServer implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    private final Map<String, Function<String, String>> extra = new ConcurrentHashMap<>();
     private ServerSocketChannel server;
 
     public AdminServer(Path stateDir, Supplier<NodeStatus> status, CibStore store) {
         this.socket = stateDir.resolve(SOCKET_NAME);
         this.status = status;
         this.store = store;
+    }
+
+    /** Adds a command: {@code handler} gets the rest of the command line and returns the answer. */
+    public void register(String command, Function<String, String> handler) {
+        extra.put(command, handler);
     }
 
     /** Binds the socket (replacing a leftover one) and serves requests on background threads. */
@@ -98,7 +109,13 @@ public final class AdminServer implements AutoCloseable {
                 Cib updated = CibXml.parse(body, "commit request");
                 return store.commit(CibVersion.of(updated), updated) + "\n";
             default:
-                throw new IllegalArgumentException("unknown admin command '" + command + "' (status, cib, commit)");
+                String[] words = command.split("\\s+", 2);
+                Function<String, String> handler = extra.get(words[0]);
+                if (handler == null) {
+                    throw new IllegalArgumentException("unknown admin command '" + command + "' (status, cib, commit"
+                            + (extra.isEmpty() ? "" : ", " + String.join(", ", new TreeSet<>(extra.keySet()))) + ")");
+                }
+                return handler.apply(words.length > 1 ? words[1].trim() : "");
         }
     }
 

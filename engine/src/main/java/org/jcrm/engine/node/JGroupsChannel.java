@@ -13,6 +13,7 @@ import org.jgroups.JChannel;
 import org.jgroups.Message;
 import org.jgroups.Receiver;
 import org.jgroups.View;
+import org.jgroups.protocols.DISCARD;
 
 /**
  * The {@link GroupChannel} of a node over JGroups. Members are known by their node names (JGroups
@@ -107,6 +108,18 @@ public final class JGroupsChannel implements GroupChannel {
             throw new IllegalStateException("cannot send to " + (destination == null ? "the cluster" : destination)
                     + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Drops (true) or passes again (false) every message this node sends or receives, as if its
+     * network link were cut: the other nodes soon suspect it and it them. For tests of partitions.
+     */
+    public void isolate(boolean cut) {
+        DISCARD discard = channel.getProtocolStack().findProtocol(DISCARD.class);
+        if (discard == null) {
+            throw new IllegalStateException("the cluster stack has no DISCARD protocol to isolate the node with");
+        }
+        discard.discardAll(cut);
     }
 
     @Override

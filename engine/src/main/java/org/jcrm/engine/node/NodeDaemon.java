@@ -13,12 +13,13 @@ import java.util.concurrent.CountDownLatch;
 import org.jcrm.engine.executor.HandlerResolver;
 import org.jcrm.engine.executor.NodeExecutor;
 import org.jcrm.engine.node.dc.Controller;
+import org.jcrm.engine.node.dc.QuorumLossStopper;
 import org.jcrm.engine.store.replicated.CibDiskCopy;
 import org.jcrm.engine.store.replicated.ReplicatedCibStore;
 
 /**
  * The node daemon, {@code jcrmd}: joins the cluster described by a cluster file, tracks membership
- * and quorum, keeps the replicated CIB in its state directory, runs the {@link Controller} (acting as
+ * and quorum (applying no-quorum-policy to its own resources when quorum is lost), keeps the replicated CIB in its state directory, runs the {@link Controller} (acting as
  * DC when elected) with an executor over the agent handlers it is given, and answers on its admin
  * socket. The engine knows no agents: the handlers are injected, by the shell module's {@code jcrmd}
  * entry point in a real node; this class's own {@link #main} runs a node with none (membership and
@@ -42,6 +43,7 @@ public final class NodeDaemon implements AutoCloseable {
     private final AdminServer admin;
     private final NodeExecutor executor;
     private final Controller controller;
+    private final QuorumLossStopper quorumLoss;
     private final String clusterName;
 
     private NodeDaemon(ClusterConfig config, String node, Path clusterFile, Path stateDir, HandlerResolver handlers) {
@@ -59,7 +61,9 @@ public final class NodeDaemon implements AutoCloseable {
         this.store = new ReplicatedCibStore(mux.lane(0), quorum, new CibDiskCopy(stateDir), COMMIT_TIMEOUT);
         this.executor = new NodeExecutor(handlers, MAX_CONCURRENT_ACTIONS);
         this.controller = new Controller(mux.lane(1), quorum, store, executor, config.nodeNames(), NodeDaemon::log);
+        this.quorumLoss = new QuorumLossStopper(node, quorum, store, executor, NodeDaemon::log);
         this.admin = new AdminServer(stateDir, this::status, store);
+        admin.register("isolate", this::isolate);
     }
 
     /** Starts a node without agent handlers: it takes part in membership and the CIB only. */
@@ -87,9 +91,22 @@ public final class NodeDaemon implements AutoCloseable {
                 dc == null ? "" : dc);
     }
 
+    /** The test-only admin command {@code isolate on|off}: cuts this node off the network or rejoins it. */
+    private String isolate(String argument) {
+        boolean cut = switch (argument) {
+            case "on" -> true;
+            case "off" -> false;
+            default -> throw new IllegalArgumentException("isolate takes on or off, not '" + argument + "'");
+        };
+        channel.isolate(cut);
+        log(cut ? "isolated: dropping all cluster traffic" : "isolation ended");
+        return cut ? "isolated\n" : "connected\n";
+    }
+
     @Override
     public void close() throws IOException {
         admin.close();
+        quorumLoss.close();
         controller.close();
         executor.close();
         store.close();

@@ -189,7 +189,7 @@ class LiveClusterTest {
         return Math.round(seconds * 100) / 100.0;
     }
 
-    private static String awaitRunning(TestCluster c, String rsc, String... notOn) {
+    static String awaitRunning(TestCluster c, String rsc, String... notOn) {
         List<String> excluded = List.of(notOn);
         String[] where = new String[1];
         boolean ok = TestCluster.await(SETTLE, () -> {

@@ -86,11 +86,17 @@ final class TestCluster implements AutoCloseable {
 
     /** A fence_jcrm device for this cluster, limited to {@code hosts} when not null. */
     void addFenceDevice(String id, String hosts) {
+        addFenceDevice(id, hosts, "");
+    }
+
+    /** A fence_jcrm device as above that waits {@code delay} (pcmk_delay_base) first unless empty. */
+    void addFenceDevice(String id, String hosts, String delay) {
+        String wait = delay.isEmpty() ? "" : "<nvpair id=\"" + id + "-delay\" name=\"pcmk_delay_base\" value=\"" + delay + "\"/>";
         add("resources", "<primitive id=\"" + id + "\" class=\"stonith\" type=\"fence_jcrm\"><instance_attributes id=\""
                 + id + "-ia\"><nvpair id=\"" + id + "-cd\" name=\"cluster_dir\" value=\"" + dir + "\"/>"
                 + (hosts == null ? "<nvpair id=\"" + id + "-hc\" name=\"pcmk_host_check\" value=\"none\"/>"
                 : "<nvpair id=\"" + id + "-hl\" name=\"pcmk_host_list\" value=\"" + hosts + "\"/>")
-                + "</instance_attributes></primitive>");
+                + wait + "</instance_attributes></primitive>");
     }
 
     /** Runs a jcrm command against this cluster and returns what it printed. */

@@ -2,6 +2,7 @@ package org.jcrm.engine.node.dc;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -286,14 +287,26 @@ public final class Controller implements AutoCloseable {
                 }
                 continue;
             }
-            InFlight f = inFlight.remove(d.key());
-            if (f == null) {
-                continue;
+            // every result that is in is recorded in one commit: a commit costs a round of the group
+            List<ActionMessage.Done> batch = new ArrayList<>();
+            batch.add(d);
+            results.drainTo(batch);
+            List<InFlight> answered = new ArrayList<>();
+            List<ActionResult> outcomes = new ArrayList<>();
+            for (ActionMessage.Done x : batch) {
+                InFlight f = inFlight.remove(x.key());
+                if (f != null) {
+                    answered.add(f);
+                    outcomes.add(x.result());
+                }
             }
-            if (completed(f, d.result())) {
-                done.add(f.action);
-            } else {
-                failed = true;
+            boolean[] ok = completed(answered, outcomes);
+            for (int i = 0; i < ok.length; i++) {
+                if (ok[i]) {
+                    done.add(answered.get(i).action);
+                } else {
+                    failed = true;
+                }
             }
         }
         boolean complete = done.containsAll(t.actions());
@@ -335,25 +348,47 @@ public final class Controller implements AutoCloseable {
         return OcfCode.SUCCESS;
     }
 
-    private boolean completed(InFlight f, ActionResult result) {
-        if (f.request == null) {
-            String target = f.action.node().uname();
-            boolean ok = result.is(OcfCode.SUCCESS);
-            writer.apply(doc -> {
-                if (ok) {
-                    doc.memberDown(target);
-                    doc.nodeStateAttribute(target, Fencer.FAILURE_ATTRIBUTE, "");
-                } else {
-                    doc.nodeStateAttribute(target, Fencer.FAILURE_ATTRIBUTE, result.exitReason());
-                }
-            });
-            log.accept("  fencing " + target + ": " + (ok ? "confirmed" : result.exitReason()));
+    /** Records answered actions (operations in one commit); says for each whether it went as wanted. */
+    private boolean[] completed(List<InFlight> answered, List<ActionResult> outcomes) {
+        boolean[] ok = new boolean[answered.size()];
+        List<Integer> operations = new ArrayList<>();
+        for (int i = 0; i < answered.size(); i++) {
+            if (answered.get(i).request == null) {
+                ok[i] = fenced(answered.get(i), outcomes.get(i));
+            } else {
+                operations.add(i);
+            }
+        }
+        if (operations.isEmpty()) {
             return ok;
         }
-        boolean[] ok = new boolean[1];
-        writer.apply(doc -> ok[0] = OpRecorder.record(doc, f.request, result, Instant.now()));
-        log.accept("  " + f.action.key() + " on " + f.request.node() + ": " + result.summary());
-        return ok[0];
+        Instant now = Instant.now();
+        writer.apply(doc -> {
+            for (int i : operations) {
+                ok[i] = OpRecorder.record(doc, answered.get(i).request, outcomes.get(i), now);
+            }
+        });
+        for (int i : operations) {
+            InFlight f = answered.get(i);
+            log.accept("  " + f.action.key() + " on " + f.request.node() + ": " + outcomes.get(i).summary());
+        }
+        return ok;
+    }
+
+    /** Records the outcome of a fencing action; whether it confirmed the fence. */
+    private boolean fenced(InFlight f, ActionResult result) {
+        String target = f.action.node().uname();
+        boolean ok = result.is(OcfCode.SUCCESS);
+        writer.apply(doc -> {
+            if (ok) {
+                doc.memberDown(target);
+                doc.nodeStateAttribute(target, Fencer.FAILURE_ATTRIBUTE, "");
+            } else {
+                doc.nodeStateAttribute(target, Fencer.FAILURE_ATTRIBUTE, result.exitReason());
+            }
+        });
+        log.accept("  fencing " + target + ": " + (ok ? "confirmed" : result.exitReason()));
+        return ok;
     }
 
     private void monitorChanged(ActionMessage.Monitor m) {

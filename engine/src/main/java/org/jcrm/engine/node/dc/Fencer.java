@@ -15,7 +15,8 @@ import org.jcrm.engine.executor.OpStatus;
 /**
  * Fences a node from the DC: tries the fencing levels for the target in order, running every device
  * of a level with the fence action and the target; the first level whose devices all succeed
- * confirms the fence. When none does, the result says why, and the caller records it.
+ * confirms the fence. When none does, the result says why, and the caller records it. A device's
+ * {@code pcmk_delay_base} (a duration) is waited before it is run, as Pacemaker does.
  */
 final class Fencer {
     static final String FAILURE_ATTRIBUTE = StatusDocument.FENCE_FAILURE;
@@ -59,6 +60,16 @@ final class Fencer {
     }
 
     private ActionResult run(ConfigLookup.FenceDeviceRef d, String target, String action) {
+        long delay = ConfigLookup.millis(d.params().get("pcmk_delay_base"), 0);
+        if (delay > 0) {
+            log.accept("  fence device " + d.id() + ": waiting pcmk_delay_base " + delay + " ms");
+            try {
+                Thread.sleep(delay);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return ActionResult.failed(OcfCode.ERR_GENERIC, OpStatus.CANCELLED, "interrupted");
+            }
+        }
         ExecutorAction a = new ExecutorAction(d.id(), d.agent(), action, Duration.ZERO, TIMEOUT, d.params(),
                 Map.of(TARGET_META, target));
         try {
