@@ -28,6 +28,7 @@ public final class CrmConfigGenerator {
     /** Primitives not yet inside a group, clone or bundle. */
     private final List<String> freePrimitives = new ArrayList<>();
     private final List<String> freeStateful = new ArrayList<>();
+    private final Set<String> statefulIds = new LinkedHashSet<>();
     private final List<String> stonith = new ArrayList<>();
     /** Resources that constraints may name: top-level ones. */
     private final List<String> topLevel = new ArrayList<>();
@@ -166,7 +167,7 @@ public final class CrmConfigGenerator {
                 out.word("@" + pick(templates));
             } else {
                 String form = pick("ocf:heartbeat:Dummy", "ocf:pacemaker:Dummy", "Dummy", "lsb:postgresql",
-                        "ocf:pacemaker:Dummy");
+                        "service:dbus", "ocf:pacemaker:Dummy");
                 agent = form.equals("Dummy") ? "ocf:heartbeat:Dummy" : form;
                 out.word(form);
             }
@@ -176,6 +177,27 @@ public final class CrmConfigGenerator {
             body(id, agent);
             out.end();
             (stateful ? freeStateful : freePrimitives).add(id);
+            if (stateful) {
+                statefulIds.add(id);
+            }
+        }
+        generateMonitorCommands();
+    }
+
+    /** The {@code monitor rsc[:role] interval[:timeout]} command, which adds an op to a primitive. */
+    private void generateMonitorCommands() {
+        List<String> primitives = new ArrayList<>(freePrimitives);
+        primitives.addAll(freeStateful);
+        int count = chance(0.3) ? 1 + rnd.nextInt(2) : 0;
+        for (int i = 0; i < count; i++) {
+            String rsc = pick(primitives);
+            // 5k+3 seconds: never one of the op intervals above, which are multiples of 5
+            String interval = (5 * (i * 7 + 1 + rnd.nextInt(7)) + 3) + "s";
+            String role = statefulIds.contains(rsc) && chance(0.5) ? ":" + pick("Promoted", "Unpromoted", "Master") : "";
+            out.start("monitor");
+            out.word(rsc + role);
+            out.word(chance(0.5) ? interval + ":" + pick("20s", "30") : interval);
+            out.end();
         }
     }
 
@@ -207,7 +229,7 @@ public final class CrmConfigGenerator {
     /** params, meta, utilization and operations of a primitive or template. */
     private void body(String id, String agent) {
         boolean stateful = agent.equals("ocf:pacemaker:Stateful");
-        if (!agent.startsWith("lsb:") && chance(0.6)) {
+        if (!agent.startsWith("lsb:") && !agent.startsWith("service:") && chance(0.6)) {
             out.clause(chance(0.15) ? "" : "params");
             if (chance(0.15)) {
                 out.word("$id=" + newId("ia"));
@@ -544,8 +566,10 @@ public final class CrmConfigGenerator {
         String id = newId("ord");
         out.start("order");
         out.word(id);
-        if (chance(0.8)) {
-            out.word(chance(0.7) ? pick("Mandatory", "Optional", "Serialize") + ":" : pick("inf", "0", "INFINITY") + ":");
+        String kind = chance(0.8) ? (chance(0.7) ? pick("Mandatory", "Optional", "Serialize")
+                : pick("inf", "0", "INFINITY")) : "";
+        if (!kind.isEmpty()) {
+            out.word(kind + ":");
         }
         if (topLevel.size() >= 3 && chance(0.3)) {
             resourceSets(true);
@@ -553,7 +577,8 @@ public final class CrmConfigGenerator {
             List<String> two = distinct(2);
             out.word(withAction(two.get(0)));
             out.word(withAction(two.get(1)));
-            if (chance(0.25)) {
+            // Pacemaker ignores (and warns about) symmetrical on a Serialize order
+            if (!kind.equals("Serialize") && chance(0.25)) {
                 out.word("symmetrical=" + pick("true", "false"));
             }
         }

@@ -8,17 +8,20 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 import org.jcrm.engine.cib.Cib;
 import org.jcrm.engine.cib.CibXml;
 import org.jcrm.grammar.mapper.CibMapper;
 import org.jcrm.grammar.mapper.ProviderResolver;
 import org.jcrm.grammar.parse.CrmText;
 import org.jcrm.grammar.printer.CrmPrinter;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,8 +33,11 @@ import org.junit.jupiter.api.Test;
  * {@code differential/floors.properties}. Skips only when crm is not installed.
  *
  * <p>System properties: {@code jcrm.diff.seeds} (how many, default 200), {@code jcrm.diff.first}
- * (first seed, default 1), {@code jcrm.diff.parallel} (crm processes at once, default 3).
+ * (first seed, default 1), {@code jcrm.diff.parallel} (crm processes at once, default 3),
+ * {@code jcrm.diff.keep} (keep each seed's crm input and output in the temporary directory).
+ * Tagged {@code differential}: {@code -DexcludedGroups=differential} leaves it out of a build.
  */
+@Tag("differential")
 class CrmshDifferentialTest {
     private static final int DIFF_LINES = 24;
 
@@ -60,6 +66,9 @@ class CrmshDifferentialTest {
             results.add(f.get());
         }
         pool.shutdown();
+        if (!Boolean.getBoolean("jcrm.diff.keep")) {
+            deleteTree(work);
+        }
 
         int accepted = 0;
         int cibAgree = 0;
@@ -156,6 +165,14 @@ class CrmshDifferentialTest {
             b.append("    ").append(line).append('\n');
         }
         return b.toString();
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     private static Properties floors() throws IOException {

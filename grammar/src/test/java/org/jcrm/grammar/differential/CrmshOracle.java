@@ -89,7 +89,7 @@ final class CrmshOracle {
         for (String line : messages.split("\n")) {
             if ((line.contains("ERROR") || line.contains("WARNING")) && !line.contains("lack of quorum")
                     && !line.contains("Blind faith") && !line.contains("commit forced")) {
-                lines.add(line.strip());
+                lines.add(line.replaceAll("\u001b\\[[0-9;]*m", "").strip());
             }
         }
         return lines;

@@ -7,12 +7,12 @@ import java.util.List;
  * A minimal line diff (longest common subsequence): the lines only the reference has ("- ")
  * and only ours has ("+ "), with one line of context around each change.
  */
-final class LineDiff {
+public final class LineDiff {
     private LineDiff() {
     }
 
     /** The diff of two line lists, at most {@code maxLines} lines of it; empty when equal. */
-    static List<String> diff(List<String> reference, List<String> ours, int maxLines) {
+    public static List<String> diff(List<String> reference, List<String> ours, int maxLines) {
         int n = reference.size();
         int m = ours.size();
         int[][] lcs = new int[n + 1][m + 1];
@@ -64,7 +64,7 @@ final class LineDiff {
     }
 
     /** Text as lines with runs of white space made one space and blank lines dropped. */
-    static List<String> normalisedLines(String text) {
+    public static List<String> normalisedLines(String text) {
         List<String> lines = new ArrayList<>();
         for (String line : text.split("\n")) {
             String norm = line.strip().replaceAll("\\s+", " ");
