@@ -107,6 +107,8 @@ NVPAIR     : ATOM ( ':' ATOM )* '=' VALUE ;
 TERM       : ATOM ':' ;
 // A word with inner ':' (class:provider:type, rsc:role, interval:timeout, acl specs).
 COMPOUND   : ATOM ( ':' ATOM )+ ;
+// A word whose value after ':' is quoted, as in the ACL spec type:"primitive".
+QUOTED_SPEC : ATOM ':' ( '"' ( '\\' ~[\r\n] | ~["\\] )* '"' | '\'' ~[']* '\'' ) ;
 // param{name} / meta{name}: a rule value read from the resource's parameters or meta attributes.
 SOURCED    : ATOM '{' ATOM '}' ;
 STRING     : '"' ( '\\' ~[\r\n] | ~["\\] )* '"' | '\'' ~[']* '\'' ;

@@ -148,7 +148,7 @@ roleDef : ROLE name NVPAIR? permission* ;
 
 permission : right=( READ | WRITE | DENY ) TERM? NVPAIR? aclSpec+ ;
 
-aclSpec : COMPOUND | XPATH | WORD | NODE | PROPERTY | META | PARAMS | UTILIZATION | LOCATION | TAG ;
+aclSpec : COMPOUND | QUOTED_SPEC | XPATH | WORD | NODE | PROPERTY | META | PARAMS | UTILIZATION | LOCATION | TAG ;
 
 userDef : USER name ( COMPOUND | permission )* ;
 

@@ -79,6 +79,9 @@ public final class CibMapper {
     private static final List<Class<?>> SECTION_ORDER = List.of(CrmConfig.class, Nodes.class, Resources.class,
             Constraints.class, Tags.class, FencingTopology.class, RscDefaults.class, OpDefaults.class, Acls.class,
             Alerts.class);
+    /** The order in which crmsh writes new top-level resources: by kind, then in document order. */
+    private static final List<Class<?>> RESOURCE_ORDER = List.of(Template.class, Primitive.class, Bundle.class,
+            Group.class, Master.class, Clone.class);
 
     private final ProviderResolver providers;
 
@@ -233,6 +236,15 @@ public final class CibMapper {
                     return;
                 }
             }
+            int rank = parent instanceof Resources ? RESOURCE_ORDER.indexOf(element.getClass()) : -1;
+            if (rank >= 0) {
+                for (int i = 0; i < children.size(); i++) {
+                    if (RESOURCE_ORDER.indexOf(children.get(i).getClass()) > rank) {
+                        children.add(i, element);
+                        return;
+                    }
+                }
+            }
             parent.add(element);
         }
 
@@ -248,7 +260,8 @@ public final class CibMapper {
             Node node = new Node().setUname(n.uname()).setId(id);
             node.setType(n.type());
             node.setDescription(n.description());
-            sets(node, id, n.sets());
+            // crmsh names a node's attribute sets after its uname even when $id gives another id
+            sets(node, n.uname(), n.sets());
             place(section(Nodes.class), node, id);
         }
 
@@ -296,8 +309,10 @@ public final class CibMapper {
             Operations ops = new Operations();
             ops.setId(ast.id());
             ops.setIdRef(ast.idRef());
+            // ops inside 'operations $id=X' take their generated ids from X, not from the resource
+            String prefix = ast.id() != null ? ast.id() : rscId;
             for (OpDef def : ast.ops()) {
-                ops.add(op(def, rscId));
+                ops.add(op(def, prefix));
             }
             owner.add(ops);
         }
