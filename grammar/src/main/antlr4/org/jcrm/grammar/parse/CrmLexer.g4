@@ -18,6 +18,9 @@ COMMENT : '\r'? '\n' [ \t]* '#' ~[\r\n]* ;
 NL      : '\r'? '\n' ;
 WS      : ( [ \t]+ | '\\' '\r'? '\n' ) -> skip ;
 
+// 'xml <element .../>': a CIB element written as raw XML, up to the end of the (continued) line.
+XML_OBJECT : 'xml' [ \t]+ '<' ( ~[\r\n\\] | '\\' ~[\r\n] | '\\' '\r'? '\n' )* ;
+
 // Object keywords.
 NODE             : 'node' ;
 PRIMITIVE        : 'primitive' ;
