@@ -174,10 +174,10 @@ public final class CibMapper {
                 group(g);
             } else if (object instanceof CloneDef c) {
                 container(new Clone().setId(c.id()), c.pos(), c.id(), c.description(), c.sets(),
-                        List.of(c.child()));
+                        List.of(c.child()), -1);
             } else if (object instanceof MsDef m) {
                 container(new Master().setId(m.id()), m.pos(), m.id(), m.description(), m.sets(),
-                        List.of(m.child()));
+                        List.of(m.child()), -1);
             } else if (object instanceof LocationDef l) {
                 place(section(Constraints.class), location(l), l.id());
             } else if (object instanceof ColocationDef c) {
@@ -412,9 +412,8 @@ public final class CibMapper {
         private void bundle(BundleDef b) {
             Bundle bundle = new Bundle().setId(b.id()).setDescription(b.description());
             new BundleMapper(ids).sections(b, bundle);
-            container(bundle, b.pos(), b.id(), null, b.sets(), b.primitive() == null ? List.of() : List.of(b.primitive()));
-            adoptions.set(adoptions.size() - 1, new Adoption(bundle, adoptions.get(adoptions.size() - 1).children(),
-                    b.metasBeforePrimitive()));
+            container(bundle, b.pos(), b.id(), null, b.sets(),
+                    b.primitive() == null ? List.of() : List.of(b.primitive()), b.metasBeforePrimitive());
         }
 
         /** Adds each {@code monitor} line's op to its primitive, refusing an interval already monitored. */
@@ -463,15 +462,16 @@ public final class CibMapper {
         }
 
         private void group(GroupDef g) {
-            container(new Group().setId(g.id()), g.pos(), g.id(), g.description(), g.sets(), g.members());
+            container(new Group().setId(g.id()), g.pos(), g.id(), g.description(), g.sets(), g.members(), -1);
         }
 
         /**
          * Places a group, clone, ms or bundle; its children must already be defined (earlier in the
-         * script or in the CIB), as crmsh refuses a container that refers to a missing resource.
+         * script or in the CIB), as crmsh refuses a container that refers to a missing resource;
+         * metasBefore places a bundle's primitive among its meta sets (-1: at the end).
          */
         private void container(Resource element, SourcePos pos, String id, String description,
-                               List<org.jcrm.grammar.ast.NvSet> sets, List<String> children) {
+                               List<org.jcrm.grammar.ast.NvSet> sets, List<String> children, int metasBefore) {
             for (String child : children) {
                 if (findResource(child) == null) {
                     throw new CibMappingException(pos, id + " refers to missing object " + child);
@@ -480,7 +480,7 @@ public final class CibMapper {
             element.setDescription(description);
             sets(element, id, sets);
             place(section(Resources.class), element, id);
-            adoptions.add(new Adoption(element, children, -1));
+            adoptions.add(new Adoption(element, children, metasBefore));
         }
 
         /**
