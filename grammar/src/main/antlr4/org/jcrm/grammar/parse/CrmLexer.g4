@@ -18,6 +18,9 @@ COMMENT : '\r'? '\n' [ \t]* '#' ~[\r\n]* ;
 NL      : '\r'? '\n' ;
 WS      : ( [ \t]+ | '\\' '\r'? '\n' ) -> skip ;
 
+// 'xml <element .../>': a CIB element written as raw XML, up to the end of the (continued) line.
+XML_OBJECT : 'xml' [ \t]+ '<' ( ~[\r\n\\] | '\\' ~[\r\n] | '\\' '\r'? '\n' )* ;
+
 // Object keywords.
 NODE             : 'node' ;
 PRIMITIVE        : 'primitive' ;
@@ -107,6 +110,8 @@ NVPAIR     : ATOM ( ':' ATOM )* '=' VALUE ;
 TERM       : ATOM ':' ;
 // A word with inner ':' (class:provider:type, rsc:role, interval:timeout, acl specs).
 COMPOUND   : ATOM ( ':' ATOM )+ ;
+// A word whose value after ':' is quoted, as in the ACL spec type:"primitive".
+QUOTED_SPEC : ATOM ':' ( '"' ( '\\' ~[\r\n] | ~["\\] )* '"' | '\'' ~[']* '\'' ) ;
 // param{name} / meta{name}: a rule value read from the resource's parameters or meta attributes.
 SOURCED    : ATOM '{' ATOM '}' ;
 STRING     : '"' ( '\\' ~[\r\n] | ~["\\] )* '"' | '\'' ~[']* '\'' ;

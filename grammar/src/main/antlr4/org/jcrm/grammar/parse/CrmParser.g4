@@ -32,7 +32,10 @@ statement
     | userDef
     | aclTargetDef
     | monitorDef
+    | xmlDef
     ;
+
+xmlDef : XML_OBJECT ;
 
 // ---- nodes and resources ----------------------------------------------------------------------
 
@@ -65,7 +68,8 @@ bundlePart
 // ---- attribute sets and rules -----------------------------------------------------------------
 
 // An attribute list with no keyword in front: 'params' for resources, 'attributes' for nodes.
-implicitSet : ID_SPEC? TERM? ruleDef* nvItem+ | IDREF_SPEC ;
+// A leading description= may come before the list's $id= (primitive p Dummy description=x $id=p-ia a=1).
+implicitSet : descr=NVPAIR ID_SPEC TERM? ruleDef* nvItem+ | ID_SPEC? TERM? ruleDef* nvItem+ | IDREF_SPEC ;
 
 attrBlock : setKind=( PARAMS | META | UTILIZATION | ATTRIBUTES ) attrListBody ;
 
@@ -148,7 +152,7 @@ roleDef : ROLE name NVPAIR? permission* ;
 
 permission : right=( READ | WRITE | DENY ) TERM? NVPAIR? aclSpec+ ;
 
-aclSpec : COMPOUND | XPATH | WORD | NODE | PROPERTY | META | PARAMS | UTILIZATION | LOCATION | TAG ;
+aclSpec : COMPOUND | QUOTED_SPEC | XPATH | WORD | NODE | PROPERTY | META | PARAMS | UTILIZATION | LOCATION | TAG ;
 
 userDef : USER name ( COMPOUND | permission )* ;
 

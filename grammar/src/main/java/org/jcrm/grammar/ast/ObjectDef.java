@@ -6,7 +6,7 @@ import java.util.List;
 public sealed interface ObjectDef permits NodeDef, PrimitiveDef, TemplateDef, GroupDef, CloneDef, MsDef,
         BundleDef, LocationDef, ColocationDef, OrderDef, RscTicketDef, PropertyDef, RscDefaultsDef,
         OpDefaultsDef, FencingTopologyDef, TagDef, AlertDef, AclRoleDef, AclUserDef, AclTargetDef,
-        AclGroupDef, MonitorDef {
+        AclGroupDef, MonitorDef, XmlDef {
 
     /** The object id, or null for objects without one. */
     String id();

@@ -41,15 +41,31 @@ final class AclMapper {
     AclLegacyRole role(AclRoleDef def) {
         AclLegacyRole role = new AclLegacyRole().setId(def.id()).setDescription(def.description());
         for (org.jcrm.grammar.ast.AclPermission p : def.permissions()) {
-            AclPermission permission = new AclPermission().setKind(p.kind());
-            permission.setId(p.id() != null ? p.id() : ids.next(def.id()));
-            permission.setDescription(p.description());
+            AclPermission permission = null;
+            boolean first = true;
             for (AclSpec spec : p.specs()) {
+                // a permission names one object (xpath, reference or type); a second one starts a
+                // new permission of the same kind, as crmsh does with 'deny ref:d0 type:nvpair'
+                if (permission == null || (selectsObject(spec) && selectsObject(permission))) {
+                    permission = new AclPermission().setKind(p.kind());
+                    permission.setId(p.id() != null && first ? p.id() : ids.next(def.id()));
+                    first = false;
+                    permission.setDescription(p.description());
+                    role.add(permission);
+                }
                 spec(spec, permission, def);
             }
-            role.add(permission);
         }
         return role;
+    }
+
+    private static boolean selectsObject(AclSpec spec) {
+        return !spec.kind().equals("attribute");
+    }
+
+    private static boolean selectsObject(AclPermission permission) {
+        return permission.getXpath() != null || permission.getReference() != null
+                || permission.getObjectType() != null;
     }
 
     AclTarget target(AclTargetDef def) {

@@ -1,5 +1,7 @@
 package org.jcrm.grammar.mapper;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.jcrm.engine.cib.Alert;
 import org.jcrm.engine.cib.AlertAttribute;
@@ -13,6 +15,7 @@ import org.jcrm.engine.cib.CibElement;
 import org.jcrm.grammar.ast.AlertDef;
 import org.jcrm.grammar.ast.AlertSelector;
 import org.jcrm.grammar.ast.NvSet;
+import org.jcrm.grammar.ast.SourcePos;
 
 /**
  * Writes an {@code alert} as crmsh does: its sets, one {@code select} holding the selectors in source
@@ -27,16 +30,21 @@ final class AlertMapper {
         this.attributes = attributes;
     }
 
+    /** The alert with its attribute sets, select and recipients in document order, as crmsh writes them. */
     Alert alert(AlertDef def) {
         Alert alert = new Alert().setId(def.id()).setPath(def.path());
         alert.setDescription(def.description());
-        sets(alert, def.id(), def.sets());
+        List<Placed> parts = new ArrayList<>();
+        for (NvSet set : def.sets()) {
+            parts.add(new Placed(set.pos(), attributes.set(set, def.id(), AttributeMapper.elementFor(set.kind()),
+                    AttributeMapper.tagFor(set.kind()))));
+        }
         if (!def.selectors().isEmpty()) {
             AlertSelect select = new AlertSelect();
             for (AlertSelector selector : def.selectors()) {
                 select.add(selector(selector, def.id()));
             }
-            alert.add(select);
+            parts.add(new Placed(def.selectors().get(0).pos(), select));
         }
         int n = 1;
         for (org.jcrm.grammar.ast.AlertRecipient r : def.recipients()) {
@@ -44,9 +52,17 @@ final class AlertMapper {
             AlertRecipient recipient = new AlertRecipient().setId(id).setValue(r.value());
             recipient.setDescription(r.description());
             sets(recipient, id, r.sets());
-            alert.add(recipient);
+            parts.add(new Placed(r.pos(), recipient));
+        }
+        parts.sort(Comparator.comparingInt((Placed p) -> p.pos().line()).thenComparingInt(p -> p.pos().column()));
+        for (Placed part : parts) {
+            alert.add(part.element());
         }
         return alert;
+    }
+
+    /** A part of an alert and where its clause starts. */
+    private record Placed(SourcePos pos, CibElement element) {
     }
 
     private CibElement selector(AlertSelector selector, String alertId) {

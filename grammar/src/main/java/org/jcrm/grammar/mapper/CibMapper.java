@@ -8,6 +8,7 @@ import org.jcrm.engine.cib.Bundle;
 import org.jcrm.engine.cib.Cib;
 import org.jcrm.engine.cib.FencingTopology;
 import org.jcrm.engine.cib.CibElement;
+import org.jcrm.engine.cib.CibXml;
 import org.jcrm.engine.cib.Clone;
 import org.jcrm.engine.cib.ClusterPropertySet;
 import org.jcrm.engine.cib.Configuration;
@@ -36,6 +37,7 @@ import org.jcrm.engine.cib.RscTicket;
 import org.jcrm.engine.cib.Tag;
 import org.jcrm.engine.cib.Tags;
 import org.jcrm.engine.cib.Template;
+import org.jcrm.engine.cib.XmlComment;
 import org.jcrm.grammar.ast.AclGroupDef;
 import org.jcrm.grammar.ast.AclRoleDef;
 import org.jcrm.grammar.ast.AclTargetDef;
@@ -62,8 +64,10 @@ import org.jcrm.grammar.ast.PropertyDef;
 import org.jcrm.grammar.ast.ResourceRef;
 import org.jcrm.grammar.ast.RscDefaultsDef;
 import org.jcrm.grammar.ast.RscTicketDef;
+import org.jcrm.grammar.ast.SourcePos;
 import org.jcrm.grammar.ast.TagDef;
 import org.jcrm.grammar.ast.TemplateDef;
+import org.jcrm.grammar.ast.XmlDef;
 
 /**
  * Applies a parsed crm script to a CIB the way {@code crm configure load update} does: each object
@@ -79,6 +83,9 @@ public final class CibMapper {
     private static final List<Class<?>> SECTION_ORDER = List.of(CrmConfig.class, Nodes.class, Resources.class,
             Constraints.class, Tags.class, FencingTopology.class, RscDefaults.class, OpDefaults.class, Acls.class,
             Alerts.class);
+    /** The order in which crmsh writes new top-level resources: by kind, then in document order. */
+    private static final List<Class<?>> RESOURCE_ORDER = List.of(Template.class, Primitive.class, Bundle.class,
+            Group.class, Master.class, Clone.class);
 
     private final ProviderResolver providers;
 
@@ -119,15 +126,33 @@ public final class CibMapper {
         session.addMonitors();
     }
 
+    /** Children to move into a container once all objects are mapped. */
+    private record Adoption(Resource container, List<String> children, int metasBefore) {
+        /** Adds child to the container: appended, or placed after {@code metasBefore} meta sets. */
+        void insert(Object child) {
+            List<Object> children = container.getChildren();
+            int metas = 0;
+            for (int i = 0; metasBefore >= 0 && i < children.size(); i++) {
+                if (children.get(i) instanceof MetaAttributes && metas++ == metasBefore) {
+                    children.add(i, child);
+                    return;
+                }
+            }
+            children.add(child);
+        }
+    }
+
     private final class Session {
         private final Configuration config;
         private final IdAllocator ids;
         private final AttributeMapper attributes;
         private final ConstraintMapper constraints;
-        private final List<Object[]> adoptions = new ArrayList<>();
+        private final List<Adoption> adoptions = new ArrayList<>();
         private final List<MonitorDef> monitors = new ArrayList<>();
         private final List<String> knownNodes;
         private boolean topologySeen;
+        /** The object being mapped, whose comments go into the element it becomes. */
+        private ObjectDef current;
 
         Session(Configuration config, IdAllocator ids, List<String> knownNodes) {
             this.config = config;
@@ -138,6 +163,7 @@ public final class CibMapper {
         }
 
         void map(ObjectDef object) {
+            current = object;
             if (object instanceof NodeDef n) {
                 node(n);
             } else if (object instanceof PrimitiveDef p) {
@@ -147,11 +173,11 @@ public final class CibMapper {
             } else if (object instanceof GroupDef g) {
                 group(g);
             } else if (object instanceof CloneDef c) {
-                container(new Clone().setId(c.id()), c.id(), c.description(), c.sets(),
-                        List.of(c.child()));
+                container(new Clone().setId(c.id()), c.pos(), c.id(), c.description(), c.sets(),
+                        List.of(c.child()), -1);
             } else if (object instanceof MsDef m) {
-                container(new Master().setId(m.id()), m.id(), m.description(), m.sets(),
-                        List.of(m.child()));
+                container(new Master().setId(m.id()), m.pos(), m.id(), m.description(), m.sets(),
+                        List.of(m.child()), -1);
             } else if (object instanceof LocationDef l) {
                 place(section(Constraints.class), location(l), l.id());
             } else if (object instanceof ColocationDef c) {
@@ -188,6 +214,8 @@ public final class CibMapper {
                         + "valid in the pacemaker 3 schema; use role and acl_target");
             } else if (object instanceof BundleDef b) {
                 bundle(b);
+            } else if (object instanceof XmlDef x) {
+                raw(x);
             } else {
                 throw new CibMappingException(object.pos(), object.getClass().getSimpleName()
                         .replace("Def", "").toLowerCase() + (object.id() == null ? "" : " " + object.id())
@@ -224,13 +252,31 @@ public final class CibMapper {
             children.add(section);
         }
 
+        /** Puts the comment lines before the current object first in its element, as crmsh does. */
+        private void comment(CibElement element) {
+            List<String> comments = current.comments();
+            for (int i = comments.size() - 1; i >= 0; i--) {
+                element.getChildren().add(0, new XmlComment(comments.get(i)));
+            }
+        }
+
         /** Replaces the element with this id in parent, or appends. */
         private void place(CibElement parent, CibElement element, String id) {
+            comment(element);
             List<Object> children = parent.getChildren();
             for (int i = 0; i < children.size(); i++) {
                 if (children.get(i) instanceof Identified identified && id.equals(identified.getId())) {
                     children.set(i, element);
                     return;
+                }
+            }
+            int rank = parent instanceof Resources ? RESOURCE_ORDER.indexOf(element.getClass()) : -1;
+            if (rank >= 0) {
+                for (int i = 0; i < children.size(); i++) {
+                    if (RESOURCE_ORDER.indexOf(children.get(i).getClass()) > rank) {
+                        children.add(i, element);
+                        return;
+                    }
                 }
             }
             parent.add(element);
@@ -248,7 +294,8 @@ public final class CibMapper {
             Node node = new Node().setUname(n.uname()).setId(id);
             node.setType(n.type());
             node.setDescription(n.description());
-            sets(node, id, n.sets());
+            // crmsh names a node's attribute sets after its uname even when $id gives another id
+            sets(node, n.uname(), n.sets());
             place(section(Nodes.class), node, id);
         }
 
@@ -296,8 +343,10 @@ public final class CibMapper {
             Operations ops = new Operations();
             ops.setId(ast.id());
             ops.setIdRef(ast.idRef());
+            // ops inside 'operations $id=X' take their generated ids from X, not from the resource
+            String prefix = ast.id() != null ? ast.id() : rscId;
             for (OpDef def : ast.ops()) {
-                ops.add(op(def, rscId));
+                ops.add(op(def, prefix));
             }
             owner.add(ops);
         }
@@ -335,13 +384,36 @@ public final class CibMapper {
             }
             topologySeen = true;
             config.getChildren().removeIf(c -> c instanceof FencingTopology);
-            insertInOrder(new FencingMapper(ids).topology(def, knownNodes));
+            FencingTopology topology = new FencingMapper(ids).topology(def, knownNodes);
+            comment(topology);
+            insertInOrder(topology);
+        }
+
+        /** An {@code xml} object: the element goes, as written, into the section of its kind. */
+        private void raw(XmlDef x) {
+            CibElement element;
+            try {
+                element = CibXml.parseElement(x.xml(), x.pos().toString(), CibElement.class);
+            } catch (RuntimeException e) {
+                throw new CibMappingException(x.pos(), "xml: " + e.getMessage());
+            }
+            Class<? extends CibElement> sectionType = RawSections.sectionOf(element);
+            if (sectionType == null) {
+                throw new CibMappingException(x.pos(), "xml: <" + CibXml.elementToXml(element).strip()
+                        .replaceAll("^<([\\w-]+).*", "$1") + "> is not a configuration object");
+            }
+            if (element instanceof Node node && node.getId() == null) {
+                node.setId(node.getUname());
+            }
+            String id = element instanceof Identified identified ? identified.getId() : x.id();
+            place(section(sectionType), element, id == null ? "" : id);
         }
 
         private void bundle(BundleDef b) {
             Bundle bundle = new Bundle().setId(b.id()).setDescription(b.description());
             new BundleMapper(ids).sections(b, bundle);
-            container(bundle, b.id(), null, b.sets(), b.primitive() == null ? List.of() : List.of(b.primitive()));
+            container(bundle, b.pos(), b.id(), null, b.sets(),
+                    b.primitive() == null ? List.of() : List.of(b.primitive()), b.metasBeforePrimitive());
         }
 
         /** Adds each {@code monitor} line's op to its primitive, refusing an interval already monitored. */
@@ -369,6 +441,16 @@ public final class CibMapper {
             }
         }
 
+        private Resource findResource(String id) {
+            Resource[] found = new Resource[1];
+            section(Resources.class).walk(e -> {
+                if (found[0] == null && e instanceof Resource r && !(e instanceof Template) && id.equals(r.getId())) {
+                    found[0] = r;
+                }
+            });
+            return found[0];
+        }
+
         private Primitive findPrimitive(String id) {
             Primitive[] found = new Primitive[1];
             section(Resources.class).walk(e -> {
@@ -380,29 +462,40 @@ public final class CibMapper {
         }
 
         private void group(GroupDef g) {
-            container(new Group().setId(g.id()), g.id(), g.description(), g.sets(), g.members());
+            container(new Group().setId(g.id()), g.pos(), g.id(), g.description(), g.sets(), g.members(), -1);
         }
 
-        private void container(Resource element, String id, String description,
-                               List<org.jcrm.grammar.ast.NvSet> sets, List<String> children) {
+        /**
+         * Places a group, clone, ms or bundle; its children must already be defined (earlier in the
+         * script or in the CIB), as crmsh refuses a container that refers to a missing resource;
+         * metasBefore places a bundle's primitive among its meta sets (-1: at the end).
+         */
+        private void container(Resource element, SourcePos pos, String id, String description,
+                               List<org.jcrm.grammar.ast.NvSet> sets, List<String> children, int metasBefore) {
+            for (String child : children) {
+                if (findResource(child) == null) {
+                    throw new CibMappingException(pos, id + " refers to missing object " + child);
+                }
+            }
             element.setDescription(description);
             sets(element, id, sets);
             place(section(Resources.class), element, id);
-            adoptions.add(new Object[] {element, children});
+            adoptions.add(new Adoption(element, children, metasBefore));
         }
 
-        /** Moves each container's children from the top level into the container, in member order. */
-        @SuppressWarnings("unchecked")
+        /**
+         * Moves each container's children from the top level into the container, in member order: at
+         * the end, or for a bundle before its meta sets that followed the primitive clause.
+         */
         void adoptChildren() {
             Resources resources = section(Resources.class);
-            for (Object[] adoption : adoptions) {
-                Resource container = (Resource) adoption[0];
-                for (String child : (List<String>) adoption[1]) {
+            for (Adoption adoption : adoptions) {
+                for (String child : adoption.children()) {
                     Object found = resources.getChildren().stream()
                             .filter(c -> c instanceof Resource r && child.equals(r.getId())).findFirst().orElse(null);
                     if (found != null) {
                         resources.getChildren().remove(found);
-                        container.add(found);
+                        adoption.insert(found);
                     }
                 }
             }
@@ -482,9 +575,11 @@ public final class CibMapper {
                 NvSet set = attributes.set(new org.jcrm.grammar.ast.NvSet(ast.kind(), ast.rules().isEmpty()
                         ? id : ast.id(), ast.idRef(), ast.score(), ast.rules(), ast.pairs(), ast.pos()),
                         "", fresh, "");
+                comment(set);
                 section.add(set);
                 return;
             }
+            comment(existing);
             for (NvPair pair : ast.pairs()) {
                 existing.getChildren().removeIf(c -> c instanceof Nvpair nv && pair.name() != null
                         && pair.name().equals(nv.getName()));

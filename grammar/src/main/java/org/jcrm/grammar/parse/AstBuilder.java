@@ -3,6 +3,8 @@ package org.jcrm.grammar.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.tree.TerminalNode;
 import org.jcrm.grammar.ast.AclGroupDef;
@@ -42,6 +44,7 @@ import org.jcrm.grammar.ast.SetKind;
 import org.jcrm.grammar.ast.SourcePos;
 import org.jcrm.grammar.ast.TagDef;
 import org.jcrm.grammar.ast.TemplateDef;
+import org.jcrm.grammar.ast.XmlDef;
 import org.jcrm.grammar.parse.ConstraintReader.Qualifier;
 
 /**
@@ -181,6 +184,7 @@ final class AstBuilder extends CrmParserBaseVisitor<ObjectDef> {
         List<BundleContainer> containers = new ArrayList<>();
         List<NvSet> metas = new ArrayList<>();
         String primitive = null;
+        int metasBeforePrimitive = 0;
         for (CrmParser.BundlePartContext part : ctx.bundlePart()) {
             if (part.META() != null) {
                 metas.add(sets.body(SetKind.META, part.attrListBody(), pos(part)));
@@ -189,12 +193,14 @@ final class AstBuilder extends CrmParserBaseVisitor<ObjectDef> {
                     throw positions.error(part, "a bundle holds one primitive");
                 }
                 primitive = Words.name(part.name());
+                metasBeforePrimitive = metas.size();
             } else {
                 containers.add(new BundleContainer(part.kind.getText().toLowerCase(Locale.ROOT),
                         sets.items(part.nvItem()), pos(part)));
             }
         }
-        return new BundleDef(Words.name(ctx.name()), description, containers, metas, primitive, comments, pos(ctx));
+        return new BundleDef(Words.name(ctx.name()), description, containers, metas, primitive,
+                metasBeforePrimitive, comments, pos(ctx));
     }
 
     @Override
@@ -392,6 +398,20 @@ final class AstBuilder extends CrmParserBaseVisitor<ObjectDef> {
     }
 
     @Override
+    public ObjectDef visitXmlDef(CrmParser.XmlDefContext ctx) {
+        String text = ctx.XML_OBJECT().getText();
+        String xml = text.substring(text.indexOf('<')).replaceAll("\\\\\r?\n", " ").strip();
+        Matcher id = XML_ID.matcher(xml);
+        Matcher uname = XML_UNAME.matcher(xml);
+        String objectId = id.find() ? id.group(2) : uname.find() ? uname.group(2) : null;
+        return new XmlDef(objectId, xml, comments, pos(ctx));
+    }
+
+    /** The id (or a node's uname) attribute of the root element of an {@code xml} object. */
+    private static final Pattern XML_ID = Pattern.compile("^<[\\w-]+[^>]*?\\sid=(['\"])(.*?)\\1");
+    private static final Pattern XML_UNAME = Pattern.compile("^<node\\b[^>]*?\\suname=(['\"])(.*?)\\1");
+
+    @Override
     public ObjectDef visitAlertDef(CrmParser.AlertDefContext ctx) {
         String description = description(ctx.NVPAIR());
         List<NvSet> attrs = new ArrayList<>();
@@ -403,7 +423,7 @@ final class AstBuilder extends CrmParserBaseVisitor<ObjectDef> {
             } else if (part.alertSelect() != null) {
                 for (CrmParser.SelectorContext selector : part.alertSelect().selector()) {
                     selectors.add(new AlertSelector(selector.getStart().getText().toLowerCase(Locale.ROOT),
-                            selector.name().stream().map(Words::name).toList()));
+                            selector.name().stream().map(Words::name).toList(), pos(part)));
                 }
             } else {
                 CrmParser.RecipientBodyContext body = part.recipient().recipientBody();

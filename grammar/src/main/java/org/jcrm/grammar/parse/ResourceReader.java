@@ -65,6 +65,14 @@ final class ResourceReader {
         }
         List<NvPair> pairs = new ArrayList<>(sets.items(ctx.nvItem()));
         String description = null;
+        if (ctx.descr != null) {
+            NvPair lead = sets.pair(ctx.descr);
+            if (!lead.name().equalsIgnoreCase("description")) {
+                throw positions.error(ctx.descr, "unexpected '" + lead.name() + "=' before $id=; only "
+                        + "description= may come first");
+            }
+            return new Head(lead.value(), List.of(sets.implicit(kind, ctx, pairs)));
+        }
         boolean plain = ctx.ID_SPEC() == null && ctx.TERM() == null && ctx.ruleDef().isEmpty();
         if (plain && !pairs.isEmpty() && "description".equalsIgnoreCase(pairs.get(0).name())
                 && pairs.get(0).value() != null) {
