@@ -1,7 +1,12 @@
 package org.jcrm.grammar.mapper;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.jcrm.engine.cib.Acls;
 import org.jcrm.engine.cib.Alerts;
 import org.jcrm.engine.cib.Bundle;
@@ -122,8 +127,15 @@ public final class CibMapper {
         for (ObjectDef object : script.objects()) {
             session.map(object);
         }
+        session.flushResources();
         session.adoptChildren();
         session.addMonitors();
+    }
+
+    /** The children of one parent by id, and the child count it was built at. */
+    private static final class ChildIndex {
+        final Map<String, Object> byId = new HashMap<>();
+        int size;
     }
 
     /** Children to move into a container once all objects are mapped. */
@@ -151,6 +163,8 @@ public final class CibMapper {
         private final List<MonitorDef> monitors = new ArrayList<>();
         private final List<String> knownNodes;
         private boolean topologySeen;
+        private final Map<CibElement, ChildIndex> indexes = new IdentityHashMap<>();
+        private final List<CibElement> pendingResources = new ArrayList<>();
         /** The object being mapped, whose comments go into the element it becomes. */
         private ObjectDef current;
 
@@ -263,23 +277,93 @@ public final class CibMapper {
         /** Replaces the element with this id in parent, or appends. */
         private void place(CibElement parent, CibElement element, String id) {
             comment(element);
-            List<Object> children = parent.getChildren();
-            for (int i = 0; i < children.size(); i++) {
-                if (children.get(i) instanceof Identified identified && id.equals(identified.getId())) {
-                    children.set(i, element);
+            ChildIndex index = childIndex(parent);
+            Object existing = index.byId.get(id);
+            if (existing != null) {
+                int at = parent.getChildren().indexOf(existing);
+                int pending = at >= 0 ? -1 : pendingResources.indexOf(existing);
+                if (at >= 0) {
+                    parent.getChildren().set(at, element);
+                } else if (pending >= 0) {
+                    pendingResources.set(pending, element);
+                }
+                if (at >= 0 || pending >= 0) {
+                    index.byId.put(id, element);
                     return;
                 }
             }
-            int rank = parent instanceof Resources ? RESOURCE_ORDER.indexOf(element.getClass()) : -1;
-            if (rank >= 0) {
-                for (int i = 0; i < children.size(); i++) {
-                    if (RESOURCE_ORDER.indexOf(children.get(i).getClass()) > rank) {
-                        children.add(i, element);
-                        return;
-                    }
-                }
+            index.byId.put(id, element);
+            if (parent instanceof Resources && RESOURCE_ORDER.contains(element.getClass())) {
+                // new top-level resources are put in crmsh's kind order once, after the whole script
+                pendingResources.add(element);
+                return;
             }
             parent.add(element);
+            index.size = parent.getChildren().size();
+        }
+
+        /** The id index of a parent's children, rebuilt when someone else changed the children. */
+        private ChildIndex childIndex(CibElement parent) {
+            ChildIndex index = indexes.get(parent);
+            if (index == null || index.size != parent.getChildren().size()) {
+                index = new ChildIndex();
+                for (Object child : parent.getChildren()) {
+                    if (child instanceof Identified identified && identified.getId() != null) {
+                        index.byId.putIfAbsent(identified.getId(), child);
+                    }
+                }
+                for (Object child : parent instanceof Resources ? pendingResources : List.<CibElement>of()) {
+                    index.byId.put(((Identified) child).getId(), child);
+                }
+                index.size = parent.getChildren().size();
+                indexes.put(parent, index);
+            }
+            return index;
+        }
+
+        /**
+         * Adds the new top-level resources where crmsh puts them: each before the first resource of a
+         * later kind (templates, primitives, bundles, groups, ms, clones), in script order.
+         */
+        void flushResources() {
+            if (pendingResources.isEmpty()) {
+                return;
+            }
+            List<Object> children = section(Resources.class).getChildren();
+            if (kindOrdered(children)) {
+                // inserting one by one into a kind-ordered list is a stable sort by kind
+                List<Object> merged = new ArrayList<>(children);
+                merged.addAll(pendingResources);
+                merged.sort(java.util.Comparator.comparingInt(c -> RESOURCE_ORDER.indexOf(c.getClass())));
+                children.clear();
+                children.addAll(merged);
+            } else {
+                for (CibElement element : pendingResources) {
+                    int rank = RESOURCE_ORDER.indexOf(element.getClass());
+                    int at = children.size();
+                    for (int i = 0; i < children.size(); i++) {
+                        if (RESOURCE_ORDER.indexOf(children.get(i).getClass()) > rank) {
+                            at = i;
+                            break;
+                        }
+                    }
+                    children.add(at, element);
+                }
+            }
+            pendingResources.clear();
+            indexes.clear();
+        }
+
+        private static boolean kindOrdered(List<Object> children) {
+            int last = 0;
+            for (Object child : children) {
+                int rank = RESOURCE_ORDER.indexOf(child.getClass());
+                if (rank < last) {
+                    return false;
+                }
+                last = rank;
+            }
+            return true;
         }
 
         private void sets(CibElement owner, String ownerId, List<org.jcrm.grammar.ast.NvSet> sets) {
@@ -442,6 +526,11 @@ public final class CibMapper {
         }
 
         private Resource findResource(String id) {
+            // top-level and newly placed resources by index; nested ones of the CIB by a walk
+            Object top = childIndex(section(Resources.class)).byId.get(id);
+            if (top instanceof Resource r && !(top instanceof Template)) {
+                return r;
+            }
             Resource[] found = new Resource[1];
             section(Resources.class).walk(e -> {
                 if (found[0] == null && e instanceof Resource r && !(e instanceof Template) && id.equals(r.getId())) {
@@ -489,16 +578,23 @@ public final class CibMapper {
          */
         void adoptChildren() {
             Resources resources = section(Resources.class);
+            Map<String, Object> topById = new HashMap<>();
+            for (Object child : resources.getChildren()) {
+                if (child instanceof Resource r && r.getId() != null) {
+                    topById.putIfAbsent(r.getId(), child);
+                }
+            }
+            Set<Object> adopted = Collections.newSetFromMap(new IdentityHashMap<>());
             for (Adoption adoption : adoptions) {
                 for (String child : adoption.children()) {
-                    Object found = resources.getChildren().stream()
-                            .filter(c -> c instanceof Resource r && child.equals(r.getId())).findFirst().orElse(null);
+                    Object found = topById.remove(child);
                     if (found != null) {
-                        resources.getChildren().remove(found);
+                        adopted.add(found);
                         adoption.insert(found);
                     }
                 }
             }
+            resources.getChildren().removeIf(adopted::contains);
         }
 
         private RscLocation location(LocationDef l) {
