@@ -174,6 +174,10 @@ final class TestCluster implements AutoCloseable {
             Optional<ProcessHandle> p = PidFile.running(dir.resolve(n));
             p.ifPresent(h -> {
                 signal(h.pid(), "CONT");
+                // agents still running would keep writing into the test's directory while it is deleted
+                List<ProcessHandle> agents = h.descendants().toList();
+                agents.forEach(ProcessHandle::destroyForcibly);
+                agents.forEach(a -> a.onExit().join());
                 h.destroyForcibly();
                 try {
                     h.onExit().get();
