@@ -10,7 +10,6 @@ import java.util.Set;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /**
  * A read-only view of a CIB document for the verify rules: the sections, the configuration's elements
@@ -169,11 +168,21 @@ public final class CibDocument {
         if (parent == null) {
             return out;
         }
-        NodeList list = parent.getElementsByTagName(tag);
-        for (int i = 0; i < list.getLength(); i++) {
-            out.add((Element) list.item(i));
-        }
+        // a plain walk: getElementsByTagName's live list re-scans the tree on a deferred DOM, which made
+        // large CIBs quadratic
+        collect(parent, tag, out);
         return out;
+    }
+
+    private static void collect(Element parent, String tag, List<Element> out) {
+        for (org.w3c.dom.Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e) {
+                if (tag.equals(e.getTagName())) {
+                    out.add(e);
+                }
+                collect(e, tag, out);
+            }
+        }
     }
 
     /** The value of {@code name}, or null when the attribute is absent. */
