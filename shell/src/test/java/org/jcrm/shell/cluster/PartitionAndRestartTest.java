@@ -71,8 +71,8 @@ class PartitionAndRestartTest {
             c.addFenceDevice("fence1", null);
             c.addDummy("d1");
             c.addDummy("d2");
-            c.add("constraints", "<rsc_location id=\"d2-prefers-node3\" rsc=\"d2\" node=\"node3\" score=\"50\"/>");
-            c.add("constraints", "<rsc_location id=\"d1-prefers-node1\" rsc=\"d1\" node=\"node1\" score=\"50\"/>");
+            c.add("constraints", "<rsc_location id=\"d2-prefers-node3\" rsc=\"d2\" node=\"node3\" score=\"INFINITY\"/>");
+            c.add("constraints", "<rsc_location id=\"d1-prefers-node1\" rsc=\"d1\" node=\"node1\" score=\"INFINITY\"/>");
             Map<String, String> before = Map.of("d1", awaitRunning(c, "d1"), "d2", awaitRunning(c, "d2"));
             assertEquals("node3", before.get("d2"));
             CibVersion version = CibVersion.of(AdminClient.forStateDir(c.dir.resolve("node1")).cib());
@@ -88,7 +88,8 @@ class PartitionAndRestartTest {
             assertTrue(config.contains("d2\t(ocf:jcrm:Dummy)"), config);
             // a whole-cluster stop stops every resource first, so stickiness has nothing to hold on to: the
             // location preferences place them as before once every node is back (a resource may start on
-            // an early node while the others are still joining, then move)
+            // an early node while the others are still joining; an INFINITY preference then outweighs
+            // its stickiness and brings it back)
             for (String rsc : List.of("d1", "d2")) {
                 assertTrue(TestCluster.await(SETTLE, () -> before.get(rsc).equals(awaitRunning(c, rsc))),
                         rsc + " is not back where it ran\n" + c.logs());
