@@ -157,6 +157,30 @@ final class Plans {
         return min == 0 && !d.requireAll() ? 1 : min;
     }
 
+    /**
+     * The instance of a cloned first that an interleaved cloned then depends on: the one planned on the
+     * same node, else the one running beside it; null when the ordering is not interleaved.
+     */
+    private Primitive interleavedPeer(Dependency d, Primitive then) {
+        CloneResource thenClone = then.cloneAncestor();
+        if (!(d.first() instanceof CloneResource first) || thenClone == null || !thenClone.interleave()
+                || first.children().stream().anyMatch(c -> !(c instanceof Primitive))) {
+            return null;
+        }
+        ClusterNode where = of(then).next;
+        for (Primitive f : first.primitives()) {
+            if (where != null && where.equals(of(f).next)) {
+                return f;
+            }
+        }
+        for (Primitive f : first.primitives()) {
+            if (f.activeOn().keySet().stream().anyMatch(then.activeOn()::containsKey)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
     private boolean apply(Dependency d) {
         boolean changed = false;
         boolean firstStops = d.first().primitives().stream()
@@ -167,14 +191,14 @@ final class Plans {
         if (d.first() instanceof GroupResource) {
             firstStartable = firstRuns;
         }
-        String unrunnable = "unrunnable " + d.first().id() + (d.first() instanceof Primitive ? " start" : " running");
+        String collectiveUnrunnable = "unrunnable " + d.first().id() + (d.first() instanceof Primitive ? " start" : " running");
         int minimum = minimumInstances(d);
         if (minimum > 0) {
             long running = d.first().children().stream()
                     .filter(inst -> inst.primitives().stream().allMatch(p -> of(p).willBeActive())).count();
             firstStartable = running >= minimum;
             firstStops = firstStops && !firstStartable;
-            unrunnable = "unrunnable clone-one-or-more:" + d.id();
+            collectiveUnrunnable = "unrunnable clone-one-or-more:" + d.id();
         }
         // The cluster may not act on an unmanaged or blocked first, so its start can never run
         boolean firstFrozen = d.first() instanceof Primitive f && of(f).frozen && !f.activeOn().isEmpty();
@@ -183,12 +207,16 @@ final class Plans {
             if (plan.frozen) {
                 continue;
             }
+            Primitive peer = minimum > 0 ? null : interleavedPeer(d, p);
+            String unrunnable = peer == null ? collectiveUnrunnable : "unrunnable " + peer.id() + " start";
             if (firstFrozen && !plan.active() && plan.next != null && plan.blockedReason == null) {
                 plan.blockedReason = unrunnable;
                 changed = true;
             }
             boolean forced = firstStops;
-            String required = "required " + d.first().id() + (d.first() instanceof Primitive ? " start" : " running");
+            String required = peer == null
+                    ? "required " + d.first().id() + (d.first() instanceof Primitive ? " start" : " running")
+                    : "required " + peer.id() + " start";
             if (d.first() instanceof CloneResource) {
                 Primitive cause = d.first().primitives().stream().filter(f -> !of(f).migrate
                         && (of(f).stopOn.stream().anyMatch(n -> p.activeOn().containsKey(n))
@@ -230,7 +258,7 @@ final class Plans {
                 boolean passedOn = d.first().primitives().stream().map(f -> of(f).stopReason)
                         .anyMatch(r -> r != null && (r.startsWith("unrunnable ") || r.startsWith("required ")));
                 plan.stopReason = forced && plan.active() && (d.first() instanceof Primitive || passedOn)
-                        ? "required " + d.first().id() + (d.first() instanceof Primitive ? " start" : " running") : unrunnable;
+                        ? required : unrunnable;
                 changed = true;
             }
         }
