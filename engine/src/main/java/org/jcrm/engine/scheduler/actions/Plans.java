@@ -214,7 +214,7 @@ final class Plans {
                 changed = true;
             }
             boolean forced = firstStops;
-            String required = peer == null
+            String requiredReason = peer == null
                     ? "required " + d.first().id() + (d.first() instanceof Primitive ? " start" : " running")
                     : "required " + peer.id() + " start";
             if (d.first() instanceof CloneResource) {
@@ -224,7 +224,7 @@ final class Plans {
                 forced = cause != null;
                 CloneResource thenClone = p.cloneAncestor();
                 if (cause != null && thenClone != null && thenClone.interleave()) {
-                    required = "required " + cause.id() + " start"; // interleaved: the instance on the same node
+                    requiredReason = "required " + cause.id() + " start"; // interleaved: the instance on the same node
                 }
             }
             if (d.symmetrical() && forced && plan.active()) {
@@ -232,7 +232,7 @@ final class Plans {
                     if (plan.stopOn.add(n) || plan.migrate) {
                         plan.migrate = false;
                         changed = true;
-                        plan.restartReason = required;
+                        plan.restartReason = requiredReason;
                     }
                 }
             }
@@ -247,6 +247,7 @@ final class Plans {
                 plan.blockedReason = unrunnable;
                 changed = true;
             } else if (plan.starts() && !firstStartable) {
+                boolean wasStaying = plan.next != null && p.activeOn().containsKey(plan.next);
                 plan.next = null;
                 plan.nextRole = Role.STOPPED;
                 for (ClusterNode n : p.activeOn().keySet()) {
@@ -254,11 +255,13 @@ final class Plans {
                 }
                 plan.migrate = false;
                 // A collective that cannot run of itself is unrunnable even where its instances stop;
-                // one stopped by what it depends on passes the stop on as required
+                // one stopped by what it depends on passes the stop on as required. A primitive's
+                // restart in place turned into a stop is required; a move that cannot happen is unrunnable.
                 boolean passedOn = d.first().primitives().stream().map(f -> of(f).stopReason)
                         .anyMatch(r -> r != null && (r.startsWith("unrunnable ") || r.startsWith("required ")));
-                plan.stopReason = forced && plan.active() && (d.first() instanceof Primitive || passedOn)
-                        ? required : unrunnable;
+                boolean required = d.first() instanceof Primitive ? wasStaying : passedOn;
+                plan.stopReason = forced && plan.active() && required
+                        ? requiredReason : unrunnable;
                 changed = true;
             }
         }
