@@ -106,6 +106,9 @@ final class Plans {
             groupChains(r, out);
         }
         for (Ordering o : ws.orderings()) {
+            if (o.oneOrMoreSet() != null) {
+                continue; // weighed together in oneOrMore()
+            }
             if (o.mandatory() && o.firstAction().equals("start") && o.thenAction().equals("start")) {
                 out.add(new Dependency(o.id(), o.first(), o.then(), o.symmetrical(), o.requireAll()));
             }
@@ -118,6 +121,52 @@ final class Plans {
             }
         }
         return out;
+    }
+
+    /** A mandatory start-then-start dependency of then on any one member of a require-all="false" set. */
+    private record OneOrMore(String set, List<Resource> firsts, Resource then, boolean symmetrical) {
+    }
+
+    private List<OneOrMore> oneOrMore() {
+        Map<String, OneOrMore> out = new LinkedHashMap<>();
+        for (Ordering o : ws.orderings()) {
+            if (o.oneOrMoreSet() != null && o.mandatory() && o.firstAction().equals("start") && o.thenAction().equals("start")) {
+                out.computeIfAbsent(o.id() + "\0" + o.oneOrMoreSet() + "\0" + o.then().id(),
+                        k -> new OneOrMore(o.oneOrMoreSet(), new ArrayList<>(), o.then(), o.symmetrical())).firsts().add(o.first());
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /** Then cannot start (and stops, when symmetrical) only when no member of the set can run. */
+    private boolean apply(OneOrMore d) {
+        boolean anyRuns = d.firsts().stream()
+                .anyMatch(f -> !f.primitives().isEmpty() && f.primitives().stream().allMatch(p -> of(p).willBeActive()));
+        if (anyRuns) {
+            return false;
+        }
+        String unrunnable = "unrunnable one-or-more:" + d.set();
+        boolean changed = false;
+        for (Primitive p : d.then().primitives()) {
+            ResourcePlan plan = of(p);
+            if (plan.frozen || plan.next == null) {
+                continue;
+            }
+            if (!plan.active()) {
+                if (plan.blockedReason == null) {
+                    plan.blockedReason = unrunnable;
+                    changed = true;
+                }
+            } else if (d.symmetrical()) {
+                plan.next = null;
+                plan.nextRole = Role.STOPPED;
+                plan.stopOn.addAll(p.activeOn().keySet());
+                plan.migrate = false;
+                plan.stopReason = unrunnable;
+                changed = true;
+            }
+        }
+        return changed;
     }
 
     private static void groupChains(Resource r, List<Dependency> out) {
@@ -133,11 +182,15 @@ final class Plans {
 
     private void propagate() {
         List<Dependency> deps = dependencies();
+        List<OneOrMore> anyOf = oneOrMore();
         boolean changed = true;
         int rounds = 0;
         while (changed && rounds++ < 50) {
             changed = false;
             for (Dependency d : deps) {
+                changed |= apply(d);
+            }
+            for (OneOrMore d : anyOf) {
                 changed |= apply(d);
             }
         }
