@@ -142,6 +142,10 @@ final class OpHistory {
                 case "migrate_to" -> role = Role.STARTED;
                 case "monitor" -> {
                     role = op.rc == 7 ? Role.STOPPED : op.rc == 8 ? Role.PROMOTED : Role.STARTED;
+                    if (op.rc != 7) {
+                        // a probe that found it running recorded the definition it was checked against
+                        startDigest = op.featureSet() != null && op.featureSet().startsWith("1.") ? null : op.digest();
+                    }
                     if (op.rc == 7) {
                         failed = false;
                     }
