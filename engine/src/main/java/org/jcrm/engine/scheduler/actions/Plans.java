@@ -88,8 +88,7 @@ final class Plans {
                 || p.cloneAncestor() != null || p.isFailed() || !p.pendingOn().isEmpty()) {
             return false;
         }
-        String allow = p.meta().get("allow-migrate");
-        if (allow == null || !(allow.equalsIgnoreCase("true") || allow.equals("1") || allow.equalsIgnoreCase("yes"))) {
+        if (!p.allowsMigration()) {
             return false;
         }
         ClusterNode from = p.current();
@@ -281,6 +280,9 @@ final class Plans {
                 }
             }
             if (d.symmetrical() && forced && plan.active()) {
+                if (plan.migrate && d.first() instanceof Primitive f && plan.next != null && !p.activeOn().containsKey(plan.next)) {
+                    plan.moveReason = "unrunnable " + f.id() + " stop";
+                }
                 for (ClusterNode n : p.activeOn().keySet()) {
                     if (plan.stopOn.add(n) || plan.migrate) {
                         plan.migrate = false;

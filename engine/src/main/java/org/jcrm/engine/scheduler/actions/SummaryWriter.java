@@ -103,7 +103,7 @@ final class SummaryWriter {
         Role toRole = plan.nextRole == Role.UNKNOWN ? fromRole : plan.nextRole;
         if (!from.equals(next)) {
             return new SummaryItem(failed ? "Recover" : plan.migrate ? "Migrate" : "Move", id,
-                    detail(fromRole, from, toRole, next), null);
+                    detail(fromRole, from, toRole, next), failed || plan.migrate ? null : plan.moveReason);
         }
         if (plan.stopOn.contains(from)) {
             if (failed) {
