@@ -273,7 +273,11 @@ final class Plans {
                 Primitive cause = d.first().primitives().stream().filter(f -> !of(f).migrate
                         && (of(f).stopOn.stream().anyMatch(n -> p.activeOn().containsKey(n))
                         || of(f).starts() && p.activeOn().containsKey(of(f).next))).findFirst().orElse(null);
-                forced = cause != null;
+                // a migration to where the first keeps running needs nothing from the instance stopping behind it
+                boolean firstStaysAtTarget = plan.migrate && plan.next != null && d.first().primitives().stream()
+                        .anyMatch(f -> plan.next.equals(of(f).next) && f.activeOn().containsKey(plan.next)
+                                && !of(f).stopOn.contains(plan.next));
+                forced = cause != null && !firstStaysAtTarget;
                 CloneResource thenClone = p.cloneAncestor();
                 if (cause != null && thenClone != null && thenClone.interleave()) {
                     requiredReason = "required " + cause.id() + " start"; // interleaved: the instance on the same node
