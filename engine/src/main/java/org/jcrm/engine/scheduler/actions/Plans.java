@@ -277,7 +277,8 @@ final class Plans {
                 boolean firstStaysAtTarget = plan.migrate && plan.next != null && d.first().primitives().stream()
                         .anyMatch(f -> plan.next.equals(of(f).next) && f.activeOn().containsKey(plan.next)
                                 && !of(f).stopOn.contains(plan.next));
-                forced = cause != null && !firstStaysAtTarget;
+                // when enough instances are enough (clone-min, require-all=false), losing others forces nothing
+                forced = cause != null && !firstStaysAtTarget && !(minimum > 0 && firstStartable);
                 CloneResource thenClone = p.cloneAncestor();
                 if (cause != null && thenClone != null && thenClone.interleave()) {
                     requiredReason = "required " + cause.id() + " start"; // interleaved: the instance on the same node
