@@ -47,7 +47,13 @@ public final class Placement {
         Placement p = new Placement(ws);
         p.base.apply();
         List<Resource> order = new ArrayList<>(ws.resources());
-        order.sort(Comparator.comparingInt(Resource::priority).reversed());
+        Comparator<Resource> byPriority = Comparator.comparingInt(Resource::priority).reversed();
+        if (!ws.option("placement-strategy", "default").equals("default")) {
+            // with utilization, who keeps their place decides who fits: the best placed go first
+            order.sort(byPriority.thenComparing(Comparator.comparingInt(Placement::scoreWhereRunning).reversed()));
+        } else {
+            order.sort(byPriority);
+        }
         // connections first: whether a remote or guest node will be up decides what may run there
         for (Resource r : order) {
             if (r instanceof Primitive conn && RemoteNodes.isConnection(conn)) {
@@ -60,6 +66,15 @@ public final class Placement {
         }
         ws.setProcessingOrder(order);
         return p;
+    }
+
+    /** A primitive's score on the node it runs on, when that node may keep it; -INFINITY otherwise. */
+    private static int scoreWhereRunning(Resource r) {
+        if (r instanceof Primitive p && p.current() != null && p.current().canHostResources()) {
+            Integer score = p.scores().get(p.current());
+            return score == null ? -Score.INF : score;
+        }
+        return -Score.INF;
     }
 
     public ScoreLog scores() {
