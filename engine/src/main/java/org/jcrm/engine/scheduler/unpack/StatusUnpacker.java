@@ -207,7 +207,8 @@ final class StatusUnpacker {
             Map<String, String> opParams = opParams(p, h.startDigestTask);
             Map<String, String> digested = new LinkedHashMap<>(p.params());
             digested.putAll(opParams);
-            if (h.startDigest != null && !p.orphan && !p.internal() && !h.startDigest.equals(ParameterDigest.of(digested))) {
+            if (h.startDigest != null && !p.orphan && !p.internal() && !h.startDigest.equals(ParameterDigest.of(digested))
+                    && !SecureDigest.matches(lrmRsc, h.startDigest, digested)) {
                 if (ReloadCheck.reloadSuffices(lrmRsc, h.startDigest, p.params(), opParams)) {
                     p.reloadOn.add(node);
                 } else {
