@@ -139,8 +139,10 @@ final class Plans {
 
     /** Then cannot start (and stops, when symmetrical) only when no member of the set can run. */
     private boolean apply(OneOrMore d) {
-        boolean anyRuns = d.firsts().stream()
-                .anyMatch(f -> !f.primitives().isEmpty() && f.primitives().stream().allMatch(p -> of(p).willBeActive()));
+        // a cloned member runs when any instance does, any other member when all of it does
+        boolean anyRuns = d.firsts().stream().anyMatch(f -> f instanceof CloneResource
+                ? f.primitives().stream().anyMatch(p -> of(p).willBeActive())
+                : !f.primitives().isEmpty() && f.primitives().stream().allMatch(p -> of(p).willBeActive()));
         if (anyRuns) {
             return false;
         }
