@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jcrm.engine.scheduler.Score;
 import org.jcrm.engine.scheduler.unpack.CloneResource;
+import org.jcrm.engine.scheduler.unpack.Colocation;
 import org.jcrm.engine.scheduler.unpack.ClusterNode;
 import org.jcrm.engine.scheduler.unpack.GroupResource;
 import org.jcrm.engine.scheduler.unpack.Ordering;
@@ -28,11 +30,34 @@ final class Plans {
             byRsc.put(p, initial(p));
         }
         propagate();
+        blockPromotionsWithBlockedPrimary();
         BlockedStops.apply(ws, this);
     }
 
     ResourcePlan of(Primitive p) {
         return byRsc.get(p);
+    }
+
+    /**
+     * An instance that must be promoted with a primitive (mandatory colocation in the Promoted role)
+     * still starts where that primitive cannot, but its promotion waits on the primitive.
+     */
+    private void blockPromotionsWithBlockedPrimary() {
+        for (Colocation c : ws.colocations()) {
+            if (c.score() < Score.INF || c.dependentRole() != Role.PROMOTED || !(c.primary() instanceof Primitive primary)) {
+                continue;
+            }
+            ResourcePlan primaryPlan = of(primary);
+            if (primaryPlan.blockedReason == null || primaryPlan.next == null) {
+                continue;
+            }
+            for (Primitive p : c.dependent().primitives()) {
+                ResourcePlan plan = of(p);
+                if (plan.nextRole == Role.PROMOTED && primaryPlan.next.equals(plan.next) && plan.blockedReason == null) {
+                    plan.promoteBlockedReason = "colocation with " + primary.id();
+                }
+            }
+        }
     }
 
     private ResourcePlan initial(Primitive p) {

@@ -83,6 +83,9 @@ final class SummaryWriter {
                 return null;
             }
             String blocked = plan.blockedReason == null ? null : plan.blockedReason + " (blocked)";
+            if (blocked == null && plan.promoteBlockedReason != null) {
+                blocked = plan.promoteBlockedReason + " (blocked)";
+            }
             if (plan.nextRole == Role.PROMOTED) {
                 return new SummaryItem("Promote", id, "Stopped -> Promoted " + next, blocked);
             }
