@@ -107,7 +107,8 @@ public final class ActionGraphBuilder {
     }
 
     static boolean promotes(ResourcePlan plan) {
-        return plan.next != null && plan.blockedReason == null && plan.nextRole == Role.PROMOTED
+        return plan.next != null && plan.blockedReason == null && plan.promoteBlockedReason == null
+                && plan.nextRole == Role.PROMOTED
                 && (plan.starts() || plan.roleOn(plan.next) != Role.PROMOTED);
     }
 

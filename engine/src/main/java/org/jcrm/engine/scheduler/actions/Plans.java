@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jcrm.engine.scheduler.Score;
 import org.jcrm.engine.scheduler.unpack.CloneResource;
+import org.jcrm.engine.scheduler.unpack.Colocation;
 import org.jcrm.engine.scheduler.unpack.ClusterNode;
 import org.jcrm.engine.scheduler.unpack.GroupResource;
 import org.jcrm.engine.scheduler.unpack.Ordering;
@@ -28,11 +30,34 @@ final class Plans {
             byRsc.put(p, initial(p));
         }
         propagate();
+        blockPromotionsWithBlockedPrimary();
         BlockedStops.apply(ws, this);
     }
 
     ResourcePlan of(Primitive p) {
         return byRsc.get(p);
+    }
+
+    /**
+     * An instance that must be promoted with a primitive (mandatory colocation in the Promoted role)
+     * still starts where that primitive cannot, but its promotion waits on the primitive.
+     */
+    private void blockPromotionsWithBlockedPrimary() {
+        for (Colocation c : ws.colocations()) {
+            if (c.score() < Score.INF || c.dependentRole() != Role.PROMOTED || !(c.primary() instanceof Primitive primary)) {
+                continue;
+            }
+            ResourcePlan primaryPlan = of(primary);
+            if (primaryPlan.blockedReason == null || primaryPlan.next == null) {
+                continue;
+            }
+            for (Primitive p : c.dependent().primitives()) {
+                ResourcePlan plan = of(p);
+                if (plan.nextRole == Role.PROMOTED && primaryPlan.next.equals(plan.next) && plan.blockedReason == null) {
+                    plan.promoteBlockedReason = "colocation with " + primary.id();
+                }
+            }
+        }
     }
 
     private ResourcePlan initial(Primitive p) {
@@ -88,8 +113,7 @@ final class Plans {
                 || p.cloneAncestor() != null || p.isFailed() || !p.pendingOn().isEmpty()) {
             return false;
         }
-        String allow = p.meta().get("allow-migrate");
-        if (allow == null || !(allow.equalsIgnoreCase("true") || allow.equals("1") || allow.equalsIgnoreCase("yes"))) {
+        if (!p.allowsMigration()) {
             return false;
         }
         ClusterNode from = p.current();
@@ -106,6 +130,9 @@ final class Plans {
             groupChains(r, out);
         }
         for (Ordering o : ws.orderings()) {
+            if (o.oneOrMoreSet() != null) {
+                continue; // weighed together in oneOrMore()
+            }
             if (o.mandatory() && o.firstAction().equals("start") && o.thenAction().equals("start")) {
                 out.add(new Dependency(o.id(), o.first(), o.then(), o.symmetrical(), o.requireAll()));
             }
@@ -118,6 +145,54 @@ final class Plans {
             }
         }
         return out;
+    }
+
+    /** A mandatory start-then-start dependency of then on any one member of a require-all="false" set. */
+    private record OneOrMore(String set, List<Resource> firsts, Resource then, boolean symmetrical) {
+    }
+
+    private List<OneOrMore> oneOrMore() {
+        Map<String, OneOrMore> out = new LinkedHashMap<>();
+        for (Ordering o : ws.orderings()) {
+            if (o.oneOrMoreSet() != null && o.mandatory() && o.firstAction().equals("start") && o.thenAction().equals("start")) {
+                out.computeIfAbsent(o.id() + "\0" + o.oneOrMoreSet() + "\0" + o.then().id(),
+                        k -> new OneOrMore(o.oneOrMoreSet(), new ArrayList<>(), o.then(), o.symmetrical())).firsts().add(o.first());
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /** Then cannot start (and stops, when symmetrical) only when no member of the set can run. */
+    private boolean apply(OneOrMore d) {
+        // a cloned member runs when any instance does, any other member when all of it does
+        boolean anyRuns = d.firsts().stream().anyMatch(f -> f instanceof CloneResource
+                ? f.primitives().stream().anyMatch(p -> of(p).willBeActive())
+                : !f.primitives().isEmpty() && f.primitives().stream().allMatch(p -> of(p).willBeActive()));
+        if (anyRuns) {
+            return false;
+        }
+        String unrunnable = "unrunnable one-or-more:" + d.set();
+        boolean changed = false;
+        for (Primitive p : d.then().primitives()) {
+            ResourcePlan plan = of(p);
+            if (plan.frozen || plan.next == null) {
+                continue;
+            }
+            if (!plan.active()) {
+                if (plan.blockedReason == null) {
+                    plan.blockedReason = unrunnable;
+                    changed = true;
+                }
+            } else if (d.symmetrical()) {
+                plan.next = null;
+                plan.nextRole = Role.STOPPED;
+                plan.stopOn.addAll(p.activeOn().keySet());
+                plan.migrate = false;
+                plan.stopReason = unrunnable;
+                changed = true;
+            }
+        }
+        return changed;
     }
 
     private static void groupChains(Resource r, List<Dependency> out) {
@@ -133,11 +208,15 @@ final class Plans {
 
     private void propagate() {
         List<Dependency> deps = dependencies();
+        List<OneOrMore> anyOf = oneOrMore();
         boolean changed = true;
         int rounds = 0;
         while (changed && rounds++ < 50) {
             changed = false;
             for (Dependency d : deps) {
+                changed |= apply(d);
+            }
+            for (OneOrMore d : anyOf) {
                 changed |= apply(d);
             }
         }
@@ -157,6 +236,30 @@ final class Plans {
         return min == 0 && !d.requireAll() ? 1 : min;
     }
 
+    /**
+     * The instance of a cloned first that an interleaved cloned then depends on: the one planned on the
+     * same node, else the one running beside it; null when the ordering is not interleaved.
+     */
+    private Primitive interleavedPeer(Dependency d, Primitive then) {
+        CloneResource thenClone = then.cloneAncestor();
+        if (!(d.first() instanceof CloneResource first) || thenClone == null || !thenClone.interleave()
+                || first.children().stream().anyMatch(c -> !(c instanceof Primitive))) {
+            return null;
+        }
+        ClusterNode where = of(then).next;
+        for (Primitive f : first.primitives()) {
+            if (where != null && where.equals(of(f).next)) {
+                return f;
+            }
+        }
+        for (Primitive f : first.primitives()) {
+            if (f.activeOn().keySet().stream().anyMatch(then.activeOn()::containsKey)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
     private boolean apply(Dependency d) {
         boolean changed = false;
         boolean firstStops = d.first().primitives().stream()
@@ -167,14 +270,14 @@ final class Plans {
         if (d.first() instanceof GroupResource) {
             firstStartable = firstRuns;
         }
-        String unrunnable = "unrunnable " + d.first().id() + (d.first() instanceof Primitive ? " start" : " running");
+        String collectiveUnrunnable = "unrunnable " + d.first().id() + (d.first() instanceof Primitive ? " start" : " running");
         int minimum = minimumInstances(d);
         if (minimum > 0) {
             long running = d.first().children().stream()
                     .filter(inst -> inst.primitives().stream().allMatch(p -> of(p).willBeActive())).count();
             firstStartable = running >= minimum;
             firstStops = firstStops && !firstStartable;
-            unrunnable = "unrunnable clone-one-or-more:" + d.id();
+            collectiveUnrunnable = "unrunnable clone-one-or-more:" + d.id();
         }
         // The cluster may not act on an unmanaged or blocked first, so its start can never run
         boolean firstFrozen = d.first() instanceof Primitive f && of(f).frozen && !f.activeOn().isEmpty();
@@ -183,28 +286,40 @@ final class Plans {
             if (plan.frozen) {
                 continue;
             }
+            Primitive peer = minimum > 0 ? null : interleavedPeer(d, p);
+            String unrunnable = peer == null ? collectiveUnrunnable : "unrunnable " + peer.id() + " start";
             if (firstFrozen && !plan.active() && plan.next != null && plan.blockedReason == null) {
                 plan.blockedReason = unrunnable;
                 changed = true;
             }
             boolean forced = firstStops;
-            String required = "required " + d.first().id() + (d.first() instanceof Primitive ? " start" : " running");
+            String requiredReason = peer == null
+                    ? "required " + d.first().id() + (d.first() instanceof Primitive ? " start" : " running")
+                    : "required " + peer.id() + " start";
             if (d.first() instanceof CloneResource) {
                 Primitive cause = d.first().primitives().stream().filter(f -> !of(f).migrate
                         && (of(f).stopOn.stream().anyMatch(n -> p.activeOn().containsKey(n))
                         || of(f).starts() && p.activeOn().containsKey(of(f).next))).findFirst().orElse(null);
-                forced = cause != null;
+                // a migration to where the first keeps running needs nothing from the instance stopping behind it
+                boolean firstStaysAtTarget = plan.migrate && plan.next != null && d.first().primitives().stream()
+                        .anyMatch(f -> plan.next.equals(of(f).next) && f.activeOn().containsKey(plan.next)
+                                && !of(f).stopOn.contains(plan.next));
+                // when enough instances are enough (clone-min, require-all=false), losing others forces nothing
+                forced = cause != null && !firstStaysAtTarget && !(minimum > 0 && firstStartable);
                 CloneResource thenClone = p.cloneAncestor();
                 if (cause != null && thenClone != null && thenClone.interleave()) {
-                    required = "required " + cause.id() + " start"; // interleaved: the instance on the same node
+                    requiredReason = "required " + cause.id() + " start"; // interleaved: the instance on the same node
                 }
             }
             if (d.symmetrical() && forced && plan.active()) {
+                if (plan.migrate && d.first() instanceof Primitive f && plan.next != null && !p.activeOn().containsKey(plan.next)) {
+                    plan.moveReason = "unrunnable " + f.id() + " stop";
+                }
                 for (ClusterNode n : p.activeOn().keySet()) {
                     if (plan.stopOn.add(n) || plan.migrate) {
                         plan.migrate = false;
                         changed = true;
-                        plan.restartReason = required;
+                        plan.restartReason = requiredReason;
                     }
                 }
             }
@@ -219,6 +334,7 @@ final class Plans {
                 plan.blockedReason = unrunnable;
                 changed = true;
             } else if (plan.starts() && !firstStartable) {
+                boolean wasStaying = plan.next != null && p.activeOn().containsKey(plan.next);
                 plan.next = null;
                 plan.nextRole = Role.STOPPED;
                 for (ClusterNode n : p.activeOn().keySet()) {
@@ -226,11 +342,13 @@ final class Plans {
                 }
                 plan.migrate = false;
                 // A collective that cannot run of itself is unrunnable even where its instances stop;
-                // one stopped by what it depends on passes the stop on as required
+                // one stopped by what it depends on passes the stop on as required. A primitive's
+                // restart in place turned into a stop is required; a move that cannot happen is unrunnable.
                 boolean passedOn = d.first().primitives().stream().map(f -> of(f).stopReason)
                         .anyMatch(r -> r != null && (r.startsWith("unrunnable ") || r.startsWith("required ")));
-                plan.stopReason = forced && plan.active() && (d.first() instanceof Primitive || passedOn)
-                        ? "required " + d.first().id() + (d.first() instanceof Primitive ? " start" : " running") : unrunnable;
+                boolean required = d.first() instanceof Primitive ? wasStaying : passedOn;
+                plan.stopReason = forced && plan.active() && required
+                        ? requiredReason : unrunnable;
                 changed = true;
             }
         }

@@ -20,8 +20,12 @@ final class ResourcePlan {
     boolean migrate;
     String stopReason;
     String restartReason;
+    /** Why a move that could have migrated stops and starts instead: what it depends on cannot migrate. */
+    String moveReason;
     /** Why the start on {@code next} cannot run; the summary still lists it, marked blocked. */
     String blockedReason;
+    /** Why the promotion after an otherwise runnable start cannot run; the summary lists it, marked blocked. */
+    String promoteBlockedReason;
     /** Whether the stop this plan needs cannot run; {@code blockedStopReason} says why it was wanted (may be null). */
     boolean stopBlocked;
     String blockedStopReason;

@@ -83,6 +83,9 @@ final class SummaryWriter {
                 return null;
             }
             String blocked = plan.blockedReason == null ? null : plan.blockedReason + " (blocked)";
+            if (blocked == null && plan.promoteBlockedReason != null) {
+                blocked = plan.promoteBlockedReason + " (blocked)";
+            }
             if (plan.nextRole == Role.PROMOTED) {
                 return new SummaryItem("Promote", id, "Stopped -> Promoted " + next, blocked);
             }
@@ -103,7 +106,7 @@ final class SummaryWriter {
         Role toRole = plan.nextRole == Role.UNKNOWN ? fromRole : plan.nextRole;
         if (!from.equals(next)) {
             return new SummaryItem(failed ? "Recover" : plan.migrate ? "Migrate" : "Move", id,
-                    detail(fromRole, from, toRole, next), null);
+                    detail(fromRole, from, toRole, next), failed || plan.migrate ? null : plan.moveReason);
         }
         if (plan.stopOn.contains(from)) {
             if (failed) {

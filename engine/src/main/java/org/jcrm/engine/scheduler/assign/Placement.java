@@ -47,7 +47,25 @@ public final class Placement {
         Placement p = new Placement(ws);
         p.base.apply();
         List<Resource> order = new ArrayList<>(ws.resources());
-        order.sort(Comparator.comparingInt(Resource::priority).reversed());
+        Comparator<Resource> byPriority = Comparator.comparingInt(Resource::priority).reversed();
+        if (!ws.option("placement-strategy", "default").equals("default")) {
+            // with utilization, who keeps their place decides who fits: the best placed go first
+            List<ClusterNode> roomiest = new ArrayList<>(ws.nodes());
+            roomiest.sort((a, b) -> p.capacity.compareFree(b, a));
+            Comparator<Resource> byScores = (a, b) -> {
+                for (ClusterNode n : roomiest) {
+                    int c = Integer.compare(scoreOn(b, n), scoreOn(a, n));
+                    if (c != 0) {
+                        return c;
+                    }
+                }
+                return 0;
+            };
+            order.sort(byPriority.thenComparing(Comparator.comparingInt(Placement::scoreWhereRunning).reversed())
+                    .thenComparing(byScores));
+        } else {
+            order.sort(byPriority);
+        }
         // connections first: whether a remote or guest node will be up decides what may run there
         for (Resource r : order) {
             if (r instanceof Primitive conn && RemoteNodes.isConnection(conn)) {
@@ -60,6 +78,26 @@ public final class Placement {
         }
         ws.setProcessingOrder(order);
         return p;
+    }
+
+    /** A primitive's score on the node it runs on, when that node may keep it; -INFINITY otherwise. */
+    private static int scoreWhereRunning(Resource r) {
+        if (r instanceof Primitive p && p.current() != null && p.current().canHostResources()) {
+            return scoreOn(p, p.current());
+        }
+        return -Score.INF;
+    }
+
+    /**
+     * A primitive's score on {@code node}, leaving out the ban a disabled one gets (it counts when it is
+     * assigned, after this ranking); -INFINITY for collectives, which are not ranked by node.
+     */
+    private static int scoreOn(Resource r, ClusterNode node) {
+        if (r instanceof Primitive p && p.targetRole() == Role.STOPPED && !p.stopOnFail()) {
+            return 0;
+        }
+        Integer score = r instanceof Primitive p ? p.scores().get(node) : null;
+        return score == null ? -Score.INF : score;
     }
 
     public ScoreLog scores() {

@@ -201,7 +201,8 @@ final class ConfigUnpacker {
             String onFail = Xml.attr(op, "on-fail", meta.getOrDefault("on-fail", opDefaults.get("on-fail")));
             String enabled = Xml.attr(op, "enabled", meta.getOrDefault("enabled", "true"));
             out.add(new OpConfig(Xml.attr(op, "name"), Durations.millis(Xml.attr(op, "interval", "0")),
-                    Role.parse(Xml.attr(op, "role")), onFail, Xml.isTrue(enabled), Xml.attr(op, "id")));
+                    Role.parse(Xml.attr(op, "role")), onFail, Xml.isTrue(enabled), Xml.attr(op, "id"),
+                    Xml.nvpairs(op, "instance_attributes", ws.rules, cib)));
         }
         return out;
     }

@@ -44,6 +44,8 @@ final class OpHistory {
     Op lastFailure;
     /** The digest recorded by the start that brought the resource up, if any. */
     String startDigest;
+    /** The operation that recorded {@code startDigest}: start, migrate_from or a probe (monitor). */
+    String startDigestTask;
     final Set<Long> monitors = new LinkedHashSet<>();
 
     static List<Op> read(Element lrmResource) {
@@ -135,6 +137,7 @@ final class OpHistory {
                     startFailed = false;
                     // digests of 1.x feature sets were computed over other fields: they cannot be compared
                     startDigest = op.featureSet() != null && op.featureSet().startsWith("1.") ? null : op.digest();
+                    startDigestTask = op.task;
                 }
                 case "stop" -> { role = Role.STOPPED; failed = false; failedStop = false; startFailed = false; }
                 case "promote" -> { role = Role.PROMOTED; failed = false; }
@@ -142,6 +145,11 @@ final class OpHistory {
                 case "migrate_to" -> role = Role.STARTED;
                 case "monitor" -> {
                     role = op.rc == 7 ? Role.STOPPED : op.rc == 8 ? Role.PROMOTED : Role.STARTED;
+                    if (op.rc != 7) {
+                        // a probe that found it running recorded the definition it was checked against
+                        startDigest = op.featureSet() != null && op.featureSet().startsWith("1.") ? null : op.digest();
+                        startDigestTask = op.task;
+                    }
                     if (op.rc == 7) {
                         failed = false;
                     }

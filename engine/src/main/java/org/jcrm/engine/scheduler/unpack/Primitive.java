@@ -77,6 +77,11 @@ public final class Primitive extends Resource {
         return params;
     }
 
+    /** Whether allow-migrate is set to a true value (true, yes, on, y, 1). */
+    public boolean allowsMigration() {
+        return Xml.isTrue(meta().get("allow-migrate"));
+    }
+
     /** Nodes where the resource is active now, with its role there, in history order. */
     public Map<ClusterNode, Role> activeOn() {
         return activeOn;

@@ -9,13 +9,15 @@ import org.w3c.dom.Element;
  * Whether a changed definition can be applied by reloading the agent rather than restarting it. The
  * recorded start lists the parameters a change of which forces a restart (op-force-restart) and a
  * digest over just those (op-restart-digest): when that digest still matches, only reloadable
- * parameters changed.
+ * parameters changed. Parameters given to the operation itself are no agent parameters a reload could
+ * apply: they always count in that digest.
  */
 final class ReloadCheck {
     private ReloadCheck() {
     }
 
-    static boolean reloadSuffices(Element lrmResource, String startDigest, Map<String, String> params) {
+    static boolean reloadSuffices(Element lrmResource, String startDigest, Map<String, String> params,
+            Map<String, String> opParams) {
         for (Element op : Xml.children(lrmResource, "lrm_rsc_op")) {
             if (!startDigest.equals(Xml.attr(op, "op-digest"))) {
                 continue;
@@ -32,6 +34,7 @@ final class ReloadCheck {
                     kept.put(k, v);
                 }
             });
+            kept.putAll(opParams);
             return restartDigest.equals(ParameterDigest.of(kept));
         }
         return false;

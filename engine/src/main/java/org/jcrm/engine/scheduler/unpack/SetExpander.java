@@ -16,7 +16,7 @@ final class SetExpander {
         this.ws = ws;
     }
 
-    private record RscSet(List<Resource> members, boolean sequential, String role, String action, boolean requireAll) {
+    private record RscSet(String id, List<Resource> members, boolean sequential, String role, String action, boolean requireAll) {
     }
 
     private List<RscSet> sets(Element c) {
@@ -26,7 +26,7 @@ final class SetExpander {
             for (Element ref : Xml.children(s, "resource_ref")) {
                 members.addAll(resolve.apply(Xml.attr(ref, "id")));
             }
-            out.add(new RscSet(members, Xml.isTrue(Xml.attr(s, "sequential", "true")), Xml.attr(s, "role"),
+            out.add(new RscSet(Xml.attr(s, "id"), members, Xml.isTrue(Xml.attr(s, "sequential", "true")), Xml.attr(s, "role"),
                     Xml.attr(s, "action"), Xml.isTrue(Xml.attr(s, "require-all", "true"))));
         }
         return out;
@@ -92,7 +92,7 @@ final class SetExpander {
             String ta = Xml.attr(c, "then-action", fa);
             for (Resource first : all(c, "first")) {
                 for (Resource then : all(c, "then")) {
-                    add(id, first, fa, then, ta, kind, symmetrical, Xml.isTrue(Xml.attr(c, "require-all", "true")));
+                    add(id, first, fa, then, ta, kind, symmetrical, Xml.isTrue(Xml.attr(c, "require-all", "true")), null);
                 }
             }
             return;
@@ -101,7 +101,7 @@ final class SetExpander {
             String a = s.action() == null ? "start" : s.action();
             if (s.sequential()) {
                 for (int i = 1; i < s.members().size(); i++) {
-                    add(id, s.members().get(i - 1), a, s.members().get(i), a, kind, symmetrical, true);
+                    add(id, s.members().get(i - 1), a, s.members().get(i), a, kind, symmetrical, true, null);
                 }
             }
         }
@@ -114,15 +114,16 @@ final class SetExpander {
             for (Resource f : firsts) {
                 for (Resource t : thens) {
                     add(id, f, first.action() == null ? "start" : first.action(), t,
-                            then.action() == null ? "start" : then.action(), kind, symmetrical, first.requireAll());
+                            then.action() == null ? "start" : then.action(), kind, symmetrical, first.requireAll(),
+                            first.requireAll() ? null : first.id());
                 }
             }
         }
     }
 
     private void add(String id, Resource first, String fa, Resource then, String ta, String kind, boolean symmetrical,
-            boolean requireAll) {
-        ws.orderings.add(new Ordering(id, first, fa, then, ta, kind, symmetrical, requireAll));
+            boolean requireAll, String oneOrMoreSet) {
+        ws.orderings.add(new Ordering(id, first, fa, then, ta, kind, symmetrical, requireAll, oneOrMoreSet));
         if (symmetrical && inverse(fa) != null && inverse(ta) != null) {
             ws.orderings.add(new Ordering(id + "-inverse", then, inverse(ta), first, inverse(fa), kind, false, true));
         }

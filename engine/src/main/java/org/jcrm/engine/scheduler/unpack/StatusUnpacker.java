@@ -204,8 +204,12 @@ final class StatusUnpacker {
             }
             p.activeOn.put(node, role);
             p.historyNames.put(node, Xml.attr(lrmRsc, "id"));
-            if (h.startDigest != null && !p.orphan && !p.internal() && !h.startDigest.equals(ParameterDigest.of(p.params()))) {
-                if (ReloadCheck.reloadSuffices(lrmRsc, h.startDigest, p.params())) {
+            Map<String, String> opParams = opParams(p, h.startDigestTask);
+            Map<String, String> digested = new LinkedHashMap<>(p.params());
+            digested.putAll(opParams);
+            if (h.startDigest != null && !p.orphan && !p.internal() && !h.startDigest.equals(ParameterDigest.of(digested))
+                    && !SecureDigest.matches(lrmRsc, h.startDigest, digested)) {
+                if (ReloadCheck.reloadSuffices(lrmRsc, h.startDigest, p.params(), opParams)) {
                     p.reloadOn.add(node);
                 } else {
                     p.definitionChangedOn.add(node);
@@ -225,6 +229,17 @@ final class StatusUnpacker {
         if (h.startFailed && ws.booleanOption("start-failure-is-fatal", true) && !"ignore".equals(h.failedOnFail)) {
             p.failCounts.merge(node, Score.INF, Score::add);
         }
+    }
+
+    /** The parameters the configuration of a non-recurring operation adds to the resource's in its digest. */
+    private static Map<String, String> opParams(Primitive p, String task) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (OpConfig op : p.ops()) {
+            if (op.name().equals(task) && op.intervalMs() == 0) {
+                out.putAll(op.params());
+            }
+        }
+        return out;
     }
 
     private void applyFailure(Primitive p, ClusterNode node, OpHistory h) {
