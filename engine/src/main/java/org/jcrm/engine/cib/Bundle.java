@@ -18,16 +18,6 @@ public class Bundle extends Resource {
         return this;
     }
 
-    /** The InstanceAttributes children, in document order (a snapshot; edit through {@link #getChildren()}). */
-    public List<InstanceAttributes> instanceAttributes() {
-        return childrenOf(InstanceAttributes.class);
-    }
-
-    /** The MetaAttributes children, in document order (a snapshot; edit through {@link #getChildren()}). */
-    public List<MetaAttributes> metaAttributes() {
-        return childrenOf(MetaAttributes.class);
-    }
-
     /** The Utilization children, in document order (a snapshot; edit through {@link #getChildren()}). */
     public List<Utilization> utilizations() {
         return childrenOf(Utilization.class);
