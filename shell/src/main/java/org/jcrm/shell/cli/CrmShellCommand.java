@@ -79,12 +79,35 @@ public final class CrmShellCommand {
         try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
             PrintStream termOut = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
             Shell shell = newShell(termOut, termOut, true, terminal);
-            shell.context().store().current(); // the embedded default starts (or is found) before the first prompt
+            prepareStore(shell.context().store());
             Path history = home().resolve(".jcrm_history");
             return new Repl(shell, terminal, history).run();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the terminal: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Reads the CIB before the user needs it. The embedded default's cluster starts (or is found) before
+     * the first prompt, so its one-line note comes first; a file CIB has nothing to start and is read on
+     * a background thread instead, so the prompt does not wait for XML parsing. A failure there is left
+     * for the first command that uses the CIB to report.
+     */
+    private void prepareStore(CibStore store) {
+        String cibFile = env.get("CIB_file");
+        if (cibFile == null || cibFile.isEmpty()) {
+            store.current();
+            return;
+        }
+        Thread reader = new Thread(() -> {
+            try {
+                store.current();
+            } catch (RuntimeException e) {
+                // reported again, in context, by the command that first reads the CIB
+            }
+        }, "jcrm-cib-preload");
+        reader.setDaemon(true);
+        reader.start();
     }
 
     /** A shell over this command's environment, not interactive (tests drive it line by line). */
