@@ -158,7 +158,10 @@ public final class LocalCluster {
                 + " s (" + last + "); see the jcrmd.log files in " + dir);
     }
 
-    /** Stops every node of this directory (SIGTERM, then SIGKILL after 10 s); returns how many ran. */
+    /**
+     * Stops every node of this directory: SIGTERM, which each node answers by draining its resources
+     * before it leaves, then SIGKILL for any still there after the drain limit. Returns how many ran.
+     */
     public int stop() {
         List<ProcessHandle> running = new ArrayList<>();
         try (var entries = Files.list(dir)) {
@@ -169,7 +172,7 @@ public final class LocalCluster {
         running.forEach(ProcessHandle::destroy);
         for (ProcessHandle p : running) {
             try {
-                p.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+                p.onExit().get(NodeDaemon.DRAIN_LIMIT.toSeconds() + 10, java.util.concurrent.TimeUnit.SECONDS);
             } catch (Exception e) {
                 p.destroyForcibly();
             }

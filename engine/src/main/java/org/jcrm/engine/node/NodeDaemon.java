@@ -33,6 +33,8 @@ import org.jcrm.engine.store.replicated.ReplicatedCibStore;
 public final class NodeDaemon implements AutoCloseable {
     public static final String LOG_NAME = "jcrmd.log";
     static final Duration COMMIT_TIMEOUT = Duration.ofSeconds(10);
+    /** How long a node told to stop waits for its resources to move away before it leaves anyway. */
+    static final Duration DRAIN_LIMIT = Duration.ofSeconds(60);
     /** Actions one node runs at once. */
     static final int MAX_CONCURRENT_ACTIONS = 4;
 
@@ -103,6 +105,15 @@ public final class NodeDaemon implements AutoCloseable {
         return cut ? "isolated\n" : "connected\n";
     }
 
+    /**
+     * Stops the node as an admin's stop should: its resources move away or stop first (see
+     * {@link CleanShutdown}), then it leaves the cluster and closes.
+     */
+    public void stop() throws IOException {
+        new CleanShutdown(channel.localName(), quorum, store, NodeDaemon::log).drain(DRAIN_LIMIT);
+        close();
+    }
+
     @Override
     public void close() throws IOException {
         admin.close();
@@ -150,7 +161,7 @@ public final class NodeDaemon implements AutoCloseable {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
-                daemon.close();
+                daemon.stop();
             } catch (IOException | RuntimeException e) {
                 log("error while stopping: " + e.getMessage());
             }

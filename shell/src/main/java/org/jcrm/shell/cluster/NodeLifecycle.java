@@ -13,7 +13,6 @@ import org.jcrm.engine.node.PidFile;
 import org.jcrm.engine.node.dc.StatusDocument;
 import org.jcrm.shell.cli.CliException;
 import org.jcrm.shell.cli.ExitCode;
-import org.w3c.dom.Element;
 
 /**
  * Starts and cleanly stops the nodes of a cluster directory. Stopping marks the nodes as shutting
@@ -87,7 +86,7 @@ final class NodeLifecycle {
         long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
         while (true) {
             StatusDocument doc = live.read();
-            List<String> busy = nodes.stream().filter(n -> doc.lrmResources(n).stream().anyMatch(NodeLifecycle::active)).toList();
+            List<String> busy = nodes.stream().filter(doc::hasActiveResources).toList();
             if (busy.isEmpty()) {
                 return;
             }
@@ -97,20 +96,6 @@ final class NodeLifecycle {
             }
             sleep();
         }
-    }
-
-    /** Whether the last one-shot operation of a history entry left the resource running. */
-    private static boolean active(Element lrmResource) {
-        var ops = lrmResource.getElementsByTagName("lrm_rsc_op");
-        for (int i = 0; i < ops.getLength(); i++) {
-            var op = (Element) ops.item(i);
-            if (op.getAttribute("id").endsWith("_last_0")) {
-                String task = op.getAttribute("operation");
-                String rc = op.getAttribute("rc-code");
-                return !(task.equals("stop") && rc.equals("0")) && !(task.equals("monitor") && rc.equals("7"));
-            }
-        }
-        return false;
     }
 
     private static void awaitExit(ProcessHandle p) {

@@ -151,6 +151,21 @@ class LiveClusterTest {
     }
 
     @Test
+    void terminatedNodeDrainsItsResourcesAndLeavesWithoutBeingFenced() {
+        try (TestCluster c = TestCluster.start(dir.resolve("c"))) {
+            c.addFenceDevice("fence1", null);
+            c.addDummy("d1");
+            String where = awaitRunning(c, "d1");
+            TestCluster.signal(c.pid(where), "TERM");
+            assertTrue(TestCluster.await(SETTLE, () -> !c.running(where)), where + " did not stop\n" + c.logs());
+            assertTrue(c.logs().contains("no resource is active on " + where), c.logs());
+            awaitRunning(c, "d1", where);
+            assertTrue(TestCluster.await(SETTLE, () -> c.status().contains("OFFLINE: [ " + where + " ]")), c.status());
+            assertFalse(c.logs().contains("fencing " + where), c.logs());
+        }
+    }
+
+    @Test
     void resourceCommandsMoveClearLocateAndStop() {
         try (TestCluster c = TestCluster.start(dir.resolve("c"))) {
             c.addFenceDevice("fence1", null);

@@ -171,6 +171,26 @@ public final class StatusDocument {
         }).orElse(List.of());
     }
 
+    /**
+     * Whether any resource may still be active on a node: the last one-shot operation of some history
+     * entry is neither a successful stop nor a probe that found it stopped.
+     */
+    public boolean hasActiveResources(String uname) {
+        for (Element r : lrmResources(uname)) {
+            for (Element op : children(r, "lrm_rsc_op")) {
+                if (op.getAttribute("id").endsWith("_last_0")) {
+                    String task = op.getAttribute("operation");
+                    String rc = op.getAttribute("rc-code");
+                    if (!(task.equals("stop") && rc.equals("0")) && !(task.equals("monitor") && rc.equals("7"))) {
+                        return true;
+                    }
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The next call-id on a node: one more than any it recorded. */
     public int nextCallId(String uname) {
         int max = 0;
