@@ -35,6 +35,8 @@ public final class NodeDaemon implements AutoCloseable {
     static final Duration COMMIT_TIMEOUT = Duration.ofSeconds(10);
     /** How long a node told to stop waits for its resources to move away before it leaves anyway. */
     static final Duration DRAIN_LIMIT = Duration.ofSeconds(60);
+    /** The exit status of a daemon that fenced itself (no-quorum-policy=suicide). */
+    public static final int SELF_FENCED_STATUS = 75;
     /** Actions one node runs at once. */
     static final int MAX_CONCURRENT_ACTIONS = 4;
 
@@ -63,7 +65,7 @@ public final class NodeDaemon implements AutoCloseable {
         this.store = new ReplicatedCibStore(mux.lane(0), quorum, new CibDiskCopy(stateDir), COMMIT_TIMEOUT);
         this.executor = new NodeExecutor(handlers, MAX_CONCURRENT_ACTIONS);
         this.controller = new Controller(mux.lane(1), quorum, store, executor, config.nodeNames(), NodeDaemon::log);
-        this.quorumLoss = new QuorumLossStopper(node, quorum, store, executor, NodeDaemon::log);
+        this.quorumLoss = new QuorumLossStopper(node, quorum, store, executor, NodeDaemon::log, NodeDaemon::fenceSelf);
         this.admin = new AdminServer(stateDir, this::status, store);
         admin.register("isolate", this::isolate);
     }
@@ -91,6 +93,15 @@ public final class NodeDaemon implements AutoCloseable {
         String dc = controller.dc();
         return new NodeStatus(clusterName, channel.localName(), members, quorum.state(), store.version().toString(),
                 dc == null ? "" : dc);
+    }
+
+    /**
+     * Self-fencing: the process ends at once with status {@value #SELF_FENCED_STATUS}, skipping the clean
+     * shutdown (which needs quorum), as a node powered off would; its resources were stopped first.
+     */
+    private static void fenceSelf() {
+        log("fenced itself");
+        Runtime.getRuntime().halt(SELF_FENCED_STATUS);
     }
 
     /** The test-only admin command {@code isolate on|off}: cuts this node off the network or rejoins it. */

@@ -66,6 +66,27 @@ class PartitionAndRestartTest {
     }
 
     @Test
+    void underSuicidePolicyAnIsolatedNodeStopsItsResourcesAndEndsItself() {
+        try (TestCluster c = TestCluster.start(dir.resolve("c"))) {
+            c.add("crm_config", "<cluster_property_set id=\"opts\"><nvpair id=\"opts-nqp\" name=\"no-quorum-policy\""
+                    + " value=\"suicide\"/></cluster_property_set>");
+            // a long fencing delay: the minority must end itself long before the majority's device acts
+            c.addFenceDevice("fence1", null, "10s");
+            c.addDummy("d1");
+            String where = awaitRunning(c, "d1");
+            long pid = c.pid(where);
+            Path state = c.dir.resolve(where).resolve("run/jcrm/Dummy-d1.state");
+            AdminClient minority = AdminClient.forStateDir(c.dir.resolve(where));
+            assertEquals("isolated\n", minority.request("isolate on", ""));
+            assertTrue(TestCluster.await(SETTLE, () -> ProcessHandle.of(pid).isEmpty()), "the isolated node still runs\n" + c.logs());
+            assertFalse(Files.exists(state), "d1 was left running on " + where);
+            assertTrue(c.logs().contains("quorum lost: no-quorum-policy=suicide: " + where + " fences itself"), c.logs());
+            assertFalse(c.logs().contains("fencing " + where + ": confirmed"), "fenced by the majority first\n" + c.logs());
+            awaitRunning(c, "d1", where);
+        }
+    }
+
+    @Test
     void wholeClusterStoppedAndStartedKeepsConfigurationAndPlacement() {
         try (TestCluster c = TestCluster.start(dir.resolve("c"))) {
             c.addFenceDevice("fence1", null);

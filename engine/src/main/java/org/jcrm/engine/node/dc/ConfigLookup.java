@@ -118,6 +118,22 @@ final class ConfigLookup {
         return false;
     }
 
+    /** A cluster option from crm_config (the first set that names it), else {@code fallback}. */
+    String clusterOption(String name, String fallback) {
+        Element configuration = StatusDocument.first(root, "configuration");
+        Element crmConfig = configuration == null ? null : StatusDocument.first(configuration, "crm_config");
+        if (crmConfig != null) {
+            for (Element set : StatusDocument.children(crmConfig, "cluster_property_set")) {
+                for (Element nv : StatusDocument.children(set, "nvpair")) {
+                    if (nv.getAttribute("name").equals(name)) {
+                        return nv.getAttribute("value");
+                    }
+                }
+            }
+        }
+        return fallback;
+    }
+
     private Element primitive(String rsc) {
         String base = rsc.contains(":") ? rsc.substring(0, rsc.indexOf(':')) : rsc;
         NodeList prims = root.getElementsByTagName("primitive");

@@ -26,14 +26,17 @@ import org.jcrm.engine.store.CibStore;
  * Applies {@code no-quorum-policy} on a node whose partition has just lost quorum. Such a partition
  * has no DC, so the node decides alone: it schedules its last CIB as if quorum were lost and runs,
  * on itself only, the stops that come out (none under {@code ignore} or {@code freeze}, every
- * resource under the default {@code stop}), after cancelling their monitors. Nothing is recorded: the
- * CIB cannot change without quorum, and the quorate side fences this node anyway.
+ * resource under the default {@code stop}), after cancelling their monitors. Under {@code suicide} it
+ * then fences itself: after the stops it calls the self-fence action its owner gives (the daemon ends
+ * its process at once, as a power-off would). Nothing is recorded: the CIB cannot change without
+ * quorum, and the quorate side fences this node anyway.
  */
 public final class QuorumLossStopper implements AutoCloseable {
     private final String self;
     private final CibStore store;
     private final NodeExecutor executor;
     private final Consumer<String> log;
+    private final Runnable selfFence;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "quorum-loss");
         t.setDaemon(true);
@@ -41,9 +44,14 @@ public final class QuorumLossStopper implements AutoCloseable {
     });
     private boolean quorate;
 
-    /** Watches {@code quorum} from now on; {@code self} is this node's name. */
-    public QuorumLossStopper(String self, Quorum quorum, CibStore store, NodeExecutor executor, Consumer<String> log) {
+    /**
+     * Watches {@code quorum} from now on; {@code self} is this node's name, {@code selfFence} what
+     * no-quorum-policy=suicide does once the local resources are stopped.
+     */
+    public QuorumLossStopper(String self, Quorum quorum, CibStore store, NodeExecutor executor, Consumer<String> log,
+                             Runnable selfFence) {
         this.self = self;
+        this.selfFence = selfFence;
         this.store = store;
         this.executor = executor;
         this.log = log;
@@ -71,13 +79,16 @@ public final class QuorumLossStopper implements AutoCloseable {
                     .filter(a -> a.kind() == Action.Kind.RESOURCE && a.task().equals("stop")
                             && a.node() != null && a.node().uname().equals(self))
                     .toList();
+            ConfigLookup lookup = new ConfigLookup(StatusDocument.parse(CibXml.toXml(cib)));
             if (stops.isEmpty()) {
                 log.accept("quorum lost: no-quorum-policy leaves local resources as they are");
-                return;
             }
-            ConfigLookup lookup = new ConfigLookup(StatusDocument.parse(CibXml.toXml(cib)));
             for (Action a : stops) {
                 stop(a, lookup);
+            }
+            if (lookup.clusterOption("no-quorum-policy", "stop").equals("suicide")) {
+                log.accept("quorum lost: no-quorum-policy=suicide: " + self + " fences itself");
+                selfFence.run();
             }
         } catch (RuntimeException e) {
             log.accept("quorum lost: stopping local resources failed: " + e);
