@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.Properties;
 import java.util.Set;
 import org.jcrm.engine.cib.Cib;
 import org.jcrm.engine.cib.CibXml;
+import org.jcrm.grammar.mapper.CibMappingException;
 import org.jcrm.grammar.parse.CrmSyntaxException;
 import org.jcrm.grammar.parse.MiniJson;
 import org.jcrm.grammar.printer.CrmPrinter;
@@ -97,7 +99,11 @@ class CrmshConformanceTest {
         }
     }
 
-    /** Text → XML: the element jcrm maps must equal crmsh's, ignoring ids crmsh's XML does not show. */
+    /**
+     * Text → XML: the element jcrm builds for the statement ({@code CibMapper.element}) must equal
+     * crmsh's parser output, ignoring ids crmsh's XML does not show; members a container names are
+     * compared as crmsh's {@code <crmsh-ref>} placeholders.
+     */
     private void textToXml(List<Map<String, Object>> cases) {
         String source = "text_to_xml";
         for (Map<String, Object> c : cases) {
@@ -105,16 +111,17 @@ class CrmshConformanceTest {
             String name = "[" + firstLine(input) + "]";
             try {
                 XmlElement want = XmlElementReader.parse((String) c.get("expected_xml_no_ids"), name);
-                XmlElement cib = pipeline.toCib(input, "case");
+                List<XmlElement> statements = pipeline.statements(input, "case");
                 String expected = CanonicalXml.withIdsOf(want, want);
-                List<XmlElement> candidates = CrmPipeline.named(CrmPipeline.asParserOutput(cib), want.name());
-                if (candidates.stream().anyMatch(e -> CanonicalXml.withIdsOf(e, want).equals(expected))) {
+                if (statements.size() != 1) {
+                    report.fail(source, name, statements.size() + " statements parsed, crmsh's case has one");
+                    continue;
+                }
+                String actual = CanonicalXml.withIdsOf(statements.get(0), want);
+                if (actual.equals(expected)) {
                     report.pass(source);
-                } else if (candidates.isEmpty()) {
-                    report.fail(source, name, "no <" + want.name() + "> produced");
                 } else {
-                    report.fail(source, name, CanonicalXml.firstDifference(expected,
-                            CanonicalXml.withIdsOf(candidates.get(candidates.size() - 1), want)));
+                    report.fail(source, name, CanonicalXml.firstDifference(expected, actual));
                 }
             } catch (RuntimeException ex) {
                 report.fail(source, name, firstLine(String.valueOf(ex.getMessage())));
@@ -154,60 +161,63 @@ class CrmshConformanceTest {
         }
     }
 
-    /** crmsh's parser tests whose assertions are about the XML produced (or about a refusal). */
+    /**
+     * crmsh's parser tests, each statement built on its own ({@code CibMapper.element}) as crmsh's
+     * parser does: assertions about the elements, or a refusal. An assertion naming {@code out2}
+     * compares with the case before in the same test, which set {@code out}.
+     */
     private void parseAssertions(List<Map<String, Object>> cases) {
         String source = "parse_assertions";
+        Map<String, List<XmlElement>> lastOut = new HashMap<>();
         for (Map<String, Object> c : cases) {
             String input = (String) c.get("input");
-            String name = c.get("test") + " [" + firstLine(input) + "]";
+            String test = (String) c.get("test");
+            String name = test + " [" + firstLine(input) + "]";
             List<String> assertions = new ArrayList<>();
             for (Object a : (List<?>) c.get("assertions")) {
                 assertions.add((String) a);
             }
             boolean refused = assertions.stream().anyMatch(ParseAssertion::expectsFailure);
-            boolean perLine = "_parse_lines".equals(c.get("method"));
-            XmlElement out;
-            List<XmlElement> outp = new ArrayList<>();
+            boolean second = assertions.stream().anyMatch(ParseAssertion::comparesWithPrevious);
+            List<XmlElement> statements;
             try {
-                XmlElement cib = pipeline.toCib(input, "case");
-                String id = pipeline.lastObjectId(input, "case");
-                XmlElement found = id == null ? null : CrmPipeline.findObject(cib, id);
-                out = found == null ? null : CrmPipeline.asParserOutput(found);
-                if (perLine) {
-                    for (XmlElement e : pipeline.objectElements(cib, input, "case")) {
-                        outp.add(e == null ? null : CrmPipeline.asParserOutput(e));
-                    }
-                }
-            } catch (CrmSyntaxException ex) {
+                statements = pipeline.statements(input, "case");
+            } catch (CrmSyntaxException | CibMappingException ex) {
                 if (refused) {
                     report.pass(source);
                 } else {
-                    report.fail(source, name, firstLine(ex.getMessage()));
+                    report.fail(source, name, "refused: " + firstLine(ex.getMessage()));
                 }
                 continue;
             } catch (RuntimeException ex) {
-                report.fail(source, name, firstLine(String.valueOf(ex.getMessage())));
+                report.fail(source, name, firstLine(String.valueOf(ex)));
                 continue;
             }
             if (refused) {
                 report.fail(source, name, "accepted, crmsh refuses it");
                 continue;
             }
-            if (out == null && !perLine) {
-                report.fail(source, name, "no object element found in the mapped CIB");
-                continue;
+            Map<String, List<XmlElement>> vars = new HashMap<>();
+            vars.put("outp", statements);
+            if (second) {
+                vars.put("out2", statements);
+                vars.put("out", lastOut.getOrDefault(test, List.of()));
+            } else {
+                vars.put("out", statements);
+                lastOut.put(test, statements);
             }
             String why = null;
             try {
                 for (String a : assertions) {
-                    why = perLine ? ParseAssertion.checkLines(a, outp) : ParseAssertion.check(a, out);
+                    why = ParseAssertion.check(a, vars);
                     if (why != null) {
                         break;
                     }
                 }
             } catch (UnsupportedOperationException ex) {
-                report.notApplicable(source, name, "a checker for: " + firstLine(ex.getMessage()));
-                continue;
+                why = "not checkable: " + firstLine(ex.getMessage());
+            } catch (ParseAssertion.AssertionFailure ex) {
+                why = ex.getMessage();
             }
             if (why == null) {
                 report.pass(source);
