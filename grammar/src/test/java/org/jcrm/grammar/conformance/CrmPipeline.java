@@ -78,8 +78,16 @@ final class CrmPipeline {
         return out;
     }
 
-    /** The CIB crmsh's unit tests run against, as far as statements depend on it: nodes ha-one, ha-two, ha-three. */
-    private static Cib unitTestCib() {
+    /** {@link #unitTestCib()} as an XML tree. */
+    static XmlElement unitTestCibXml() {
+        return XmlElementReader.parse(CibXml.toXml(UNIT_TEST_CIB), "crmsh unit-test CIB");
+    }
+
+    /**
+     * The CIB crmsh's unit tests run against, as far as statements and their printing depend on
+     * it: nodes ha-one, ha-two and ha-three.
+     */
+    static Cib unitTestCib() {
         Cib cib = Cib.empty();
         Nodes nodes = cib.getConfiguration().childrenOf(Nodes.class).stream().findFirst()
                 .orElseGet(() -> cib.getConfiguration().add(new Nodes()));

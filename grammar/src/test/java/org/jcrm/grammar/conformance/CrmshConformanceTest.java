@@ -42,6 +42,7 @@ class CrmshConformanceTest {
     private final ConformanceReport report = new ConformanceReport();
     private final CrmPrinter printer = new CrmPrinter(List.of());
     private final CrmPipeline pipeline = new CrmPipeline();
+    private final XmlElement unitTestCib = CrmPipeline.unitTestCibXml();
 
     @Test
     void crmshCasesPassAtLeastTheFloor() throws IOException {
@@ -75,7 +76,10 @@ class CrmshConformanceTest {
         assertTrue(below.isEmpty(), "conformance dropped below the floor: " + below);
     }
 
-    /** XML → text: the printer's one-line form must equal crmsh's format_mode -1 output. */
+    /**
+     * XML → text: the printer's one-line form must equal crmsh's format_mode -1 output; printed in the
+     * context of crmsh's unit-test CIB, whose nodes decide fencing_topology's short form.
+     */
     private void xmlToCli(List<Map<String, Object>> cases) {
         String source = "xml_to_cli";
         for (Map<String, Object> c : cases) {
@@ -87,7 +91,7 @@ class CrmshConformanceTest {
             String expected = (String) c.get("expected_cli_format_mode_-1");
             try {
                 XmlElement e = XmlElementReader.parse((String) c.get("xml"), name);
-                String actual = printer.printObject(e, Layout.PLAIN);
+                String actual = printer.printObject(e, unitTestCib, Layout.PLAIN);
                 if (actual.equals(expected)) {
                     report.pass(source);
                 } else {
