@@ -136,7 +136,8 @@ public final class CibMapper {
      * The element one statement builds on its own, the way crmsh's parser builds it before anything
      * is checked against the CIB: a group, clone, ms or bundle names its members without containing
      * them, a {@code monitor} line gives its op, a property its {@code cluster_property_set}, and
-     * rsc_defaults or op_defaults their section holding the one set. Members and monitored resources
+     * rsc_defaults or op_defaults their section holding the one set, a pre-2.0 {@code user} its
+     * {@code acl_user} (which {@link #update} refuses). Members and monitored resources
      * need not exist, so a shell can check a command as it is typed. {@code context} is read, never
      * changed: its ids are not reused, and its nodes are the targets of a {@code fencing_topology}
      * that names none. Errors of the statement itself raise {@link CibMappingException}.
@@ -260,8 +261,11 @@ public final class CibMapper {
             } else if (object instanceof AclGroupDef g) {
                 place(section(Acls.class), new AclMapper(ids).group(g), g.id());
             } else if (object instanceof AclUserDef u) {
-                throw new CibMappingException(u.pos(), "user " + u.id() + ": the pre-2.0 ACL form is not "
-                        + "valid in the pacemaker 3 schema; use role and acl_target");
+                if (!standalone) {
+                    throw new CibMappingException(u.pos(), "user " + u.id() + ": the pre-2.0 ACL form is not "
+                            + "valid in the pacemaker 3 schema; use role and acl_target");
+                }
+                place(section(Acls.class), new AclMapper(ids).user(u), u.id());
             } else if (object instanceof BundleDef b) {
                 bundle(b);
             } else if (object instanceof XmlDef x) {

@@ -78,20 +78,23 @@ class CrmshConformanceTest {
 
     /**
      * XML → text: the printer's one-line form must equal crmsh's format_mode -1 output; printed in the
-     * context of crmsh's unit-test CIB, whose nodes decide fencing_topology's short form.
+     * context of crmsh's unit-test CIB (with the case's setup objects), whose nodes decide
+     * fencing_topology's short form.
      */
     private void xmlToCli(List<Map<String, Object>> cases) {
         String source = "xml_to_cli";
         for (Map<String, Object> c : cases) {
             String name = (String) c.get("test");
-            if (!((List<?>) c.get("setup_cli")).isEmpty()) {
-                report.notApplicable(source, name, "setup_cli objects around a bare XML case");
-                continue;
+            List<String> setup = new ArrayList<>();
+            for (Object line : (List<?>) c.get("setup_cli")) {
+                setup.add((String) line);
             }
             String expected = (String) c.get("expected_cli_format_mode_-1");
             try {
+                XmlElement context = setup.isEmpty() ? unitTestCib
+                        : pipeline.apply(CrmPipeline.unitTestCib(), String.join("\n", setup), name);
                 XmlElement e = XmlElementReader.parse((String) c.get("xml"), name);
-                String actual = printer.printObject(e, unitTestCib, Layout.PLAIN);
+                String actual = printer.printObject(e, context, Layout.PLAIN);
                 if (actual.equals(expected)) {
                     report.pass(source);
                 } else {
