@@ -171,19 +171,22 @@ class CrmshConformanceTest {
     /**
      * crmsh's parser tests, each statement built on its own ({@code CibMapper.element}) as crmsh's
      * parser does: assertions about the elements, or a refusal. An assertion naming {@code out2}
-     * compares with the case before in the same test, which set {@code out}.
+     * compares with the case before in the same test, which set {@code out}; local variables of
+     * crmsh's test that the case data lacks come from {@link TestLocals}.
      */
-    private void parseAssertions(List<Map<String, Object>> cases) {
+    private void parseAssertions(List<Map<String, Object>> cases) throws IOException {
+        TestLocals locals = new TestLocals();
         String source = "parse_assertions";
         Map<String, List<XmlElement>> lastOut = new HashMap<>();
         for (Map<String, Object> c : cases) {
             String input = (String) c.get("input");
             String test = (String) c.get("test");
             String name = test + " [" + firstLine(input) + "]";
-            List<String> assertions = new ArrayList<>();
+            List<String> written = new ArrayList<>();
             for (Object a : (List<?>) c.get("assertions")) {
-                assertions.add((String) a);
+                written.add((String) a);
             }
+            List<String> assertions = locals.expand(test, input, written);
             boolean refused = assertions.stream().anyMatch(ParseAssertion::expectsFailure);
             boolean second = assertions.stream().anyMatch(ParseAssertion::comparesWithPrevious);
             List<XmlElement> statements;

@@ -12,6 +12,7 @@ import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathExpressionException;
 import javax.xml.xpath.XPathFactory;
 import org.jcrm.grammar.printer.XmlElement;
+import org.jcrm.grammar.printer.XmlElementReader;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -19,7 +20,8 @@ import org.w3c.dom.NodeList;
 /**
  * One assertion of crmsh's parser unit tests about the XML it produced, in the forms those tests
  * use: an attribute value, the tag, the number of children, the string values or the count of an
- * XPath's result, the serialised element. The element is named as in the test: {@code out},
+ * XPath's result, an attribute an XPath's match lacks, the serialised element (compared as a
+ * tree, ids only where the expected XML has them). The element is named as in the test: {@code out},
  * {@code out2} (a second parse in the same test), {@code out[N]} (out's N-th child) or
  * {@code outp[N]} (the N-th statement of a multi-line parse). Other forms, and names the case data
  * does not hold, raise UnsupportedOperationException.
@@ -36,6 +38,10 @@ final class ParseAssertion {
             "self\\.assertEqual\\((?:len\\(" + VAR + "\\), (\\d+)|(\\d+), len\\(" + VAR + "\\))\\)");
     private static final Pattern XPATH_LEN = Pattern.compile(
             "self\\.assertEqual\\((\\d+), len\\(" + VAR + "\\.xpath\\(" + STR + "\\)\\)\\)");
+    private static final Pattern XPATH_LEN_REVERSED = Pattern.compile(
+            "self\\.assertEqual\\(len\\(" + VAR + "\\.xpath\\(" + STR + "\\)\\), (\\d+)\\)");
+    private static final Pattern XPATH_ATTRIBUTE_ABSENT = Pattern.compile(
+            "self\\.assertTrue\\(" + STR + " not in " + VAR + "\\.xpath\\(" + STR + "\\)\\[(\\d+)\\]\\.attrib\\)");
     private static final Pattern XPATH_VALUES = Pattern.compile(
             "self\\.assertEqual\\(\\[(.*)\\],\\s*" + VAR + "\\.xpath\\(" + STR + "\\)\\)", Pattern.DOTALL);
     private static final Pattern TEXT_FIND = Pattern.compile(
@@ -89,6 +95,18 @@ final class ParseAssertion {
             return same(m.group(1), String.valueOf(xpath(element(vars, m.group(2)), unescape(m.group(3))).size()),
                     "count of " + m.group(3));
         }
+        if ((m = XPATH_LEN_REVERSED.matcher(assertion)).matches()) {
+            return same(m.group(3), String.valueOf(xpath(element(vars, m.group(1)), unescape(m.group(2))).size()),
+                    "count of " + m.group(2));
+        }
+        if ((m = XPATH_ATTRIBUTE_ABSENT.matcher(assertion)).matches()) {
+            List<Element> found = xpathElements(element(vars, m.group(2)), unescape(m.group(3)));
+            int i = Integer.parseInt(m.group(4));
+            if (i >= found.size()) {
+                return m.group(3) + ": no match " + i + " (" + found.size() + " found)";
+            }
+            return found.get(i).hasAttribute(unescape(m.group(1))) ? m.group(3) + " has @" + m.group(1) : null;
+        }
         if ((m = XPATH_VALUES.matcher(assertion)).matches()) {
             List<String> want = new ArrayList<>();
             Matcher s = Pattern.compile(STR).matcher(m.group(1));
@@ -106,7 +124,10 @@ final class ParseAssertion {
                     m.group(2) + " serialised like " + m.group(1));
         }
         if ((m = TEXT_LITERAL.matcher(assertion)).matches()) {
-            return same(unescape(m.group(1)), text(element(vars, m.group(2))), "serialised " + m.group(2));
+            // compared as trees: crmsh's parser writes no generated ids, jcrm's element has them
+            XmlElement want = XmlElementReader.parse(unescape(m.group(1)), "assertion");
+            return same(CanonicalXml.withIdsOf(want, want), CanonicalXml.withIdsOf(element(vars, m.group(2)), want),
+                    "serialised " + m.group(2));
         }
         if ((m = ACCEPTED.matcher(assertion)).matches()) {
             element(vars, m.group(1));
@@ -198,16 +219,31 @@ final class ParseAssertion {
     }
 
     private static List<String> xpath(XmlElement out, String expression) {
+        NodeList nodes = nodes(out, expression);
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            values.add(nodes.item(i).getTextContent());
+        }
+        return values;
+    }
+
+    private static List<Element> xpathElements(XmlElement out, String expression) {
+        NodeList nodes = nodes(out, expression);
+        List<Element> elements = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            if (nodes.item(i) instanceof Element e) {
+                elements.add(e);
+            }
+        }
+        return elements;
+    }
+
+    private static NodeList nodes(XmlElement out, String expression) {
         try {
             Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
             doc.appendChild(dom(doc, out));
-            NodeList nodes = (NodeList) XPathFactory.newInstance().newXPath()
+            return (NodeList) XPathFactory.newInstance().newXPath()
                     .evaluate(expression, doc.getDocumentElement(), XPathConstants.NODESET);
-            List<String> values = new ArrayList<>();
-            for (int i = 0; i < nodes.getLength(); i++) {
-                values.add(nodes.item(i).getTextContent());
-            }
-            return values;
         } catch (ParserConfigurationException | XPathExpressionException e) {
             throw new IllegalStateException("xpath " + expression + ": " + e.getMessage(), e);
         }
