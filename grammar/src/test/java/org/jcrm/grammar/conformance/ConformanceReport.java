@@ -55,8 +55,9 @@ final class ConformanceReport {
                 name, s.passed, s.total(), s.failures.size(), s.notApplicable.size())));
         int passed = sources.values().stream().mapToInt(s -> s.passed).sum();
         int applicable = sources.values().stream().mapToInt(s -> s.passed + s.failures.size()).sum();
+        double share = applicable == 0 ? 0.0 : 100.0 * passed / applicable;
         b.append(String.format("configuration text/XML cases: %d/%d (%.1f%%); not applicable cases, which drive "
-                + "other shell levels, are left out%n", passed, applicable, applicable == 0 ? 0.0 : 100.0 * passed / applicable));
+                + "other shell levels, are left out%n", passed, applicable, share));
         sources.forEach((name, s) -> {
             if (s.failures.isEmpty() && s.notApplicable.isEmpty()) {
                 return;

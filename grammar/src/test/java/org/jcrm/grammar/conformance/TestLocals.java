@@ -25,7 +25,8 @@ final class TestLocals {
             if (in == null) {
                 throw new IOException("conformance/crmsh-test-locals.json missing from the test resources");
             }
-            Map<String, Object> root = (Map<String, Object>) MiniJson.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            Map<String, Object> root = (Map<String, Object>) MiniJson.parse(
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8));
             for (Object c : (List<Object>) root.get("cases")) {
                 Map<String, Object> entry = (Map<String, Object>) c;
                 byCase.put(entry.get("test") + "\n" + entry.get("input"), (Map<String, Object>) entry.get("locals"));

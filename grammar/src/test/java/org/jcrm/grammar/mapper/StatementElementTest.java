@@ -1,11 +1,13 @@
 package org.jcrm.grammar.mapper;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.jcrm.engine.cib.Cib;
 import org.jcrm.engine.cib.CibXml;
+import org.jcrm.engine.cib.ClusterPropertySet;
 import org.jcrm.grammar.parse.CrmText;
 import org.junit.jupiter.api.Test;
 
@@ -39,8 +41,8 @@ class StatementElementTest {
     void monitorGivesItsOpAndResource() {
         StatementElement op = element("monitor absent:Promoted 10s:20s");
         assertEquals(List.of("absent"), op.references());
-        assertEquals("<op name=\"monitor\" role=\"Promoted\" interval=\"10s\" timeout=\"20s\" id=\"absent-monitor-10s\"/>",
-                xml(op));
+        assertEquals("<op name=\"monitor\" role=\"Promoted\" interval=\"10s\" timeout=\"20s\" "
+                + "id=\"absent-monitor-10s\"/>", xml(op));
     }
 
     @Test
@@ -52,9 +54,9 @@ class StatementElementTest {
 
     @Test
     void propertyGivesItsSetAndDefaultsTheirSection() {
-        assertEquals("cluster_property_set", element("property stonith-enabled=false").element().getClass()
-                .getAnnotation(jakarta.xml.bind.annotation.XmlRootElement.class).name());
-        assertEquals("<rsc_defaults><meta_attributes id=\"defaults\"/></rsc_defaults>", xml(element("rsc_defaults defaults:")));
+        assertInstanceOf(ClusterPropertySet.class, element("property stonith-enabled=false").element());
+        assertEquals("<rsc_defaults><meta_attributes id=\"defaults\"/></rsc_defaults>",
+                xml(element("rsc_defaults defaults:")));
     }
 
     @Test
