@@ -8,10 +8,14 @@ import java.util.List;
 import org.jcrm.engine.cib.Cib;
 import org.jcrm.engine.cib.CibXml;
 import org.jcrm.engine.cib.ClusterPropertySet;
+import org.jcrm.grammar.parse.CrmSyntaxException;
 import org.jcrm.grammar.parse.CrmText;
 import org.junit.jupiter.api.Test;
 
-/** {@link CibMapper#element}: one statement's element, references unresolved, the context untouched. */
+/**
+ * {@link CibMapper#element} of a {@link CrmText#parseStatement} statement: one statement's element,
+ * references unresolved, the context untouched.
+ */
 class StatementElementTest {
     private final CibMapper mapper = new CibMapper(type -> "heartbeat");
     private final Cib context = mapper.toCib(new CrmText().parse("""
@@ -21,7 +25,7 @@ class StatementElementTest {
             """, "context.crm"));
 
     private StatementElement element(String statement) {
-        return mapper.element(context, new CrmText().parse(statement, "typed").objects().get(0));
+        return mapper.element(context, new CrmText().parseStatement(statement, "typed"));
     }
 
     private static String xml(StatementElement e) {
@@ -76,6 +80,14 @@ class StatementElementTest {
                 .childrenOf(org.jcrm.engine.cib.Operations.class).get(0)
                 .childrenOf(org.jcrm.engine.cib.Op.class).get(0).getId());
         assertEquals("d1-0", ((org.jcrm.engine.cib.Primitive) element("primitive d1-0 Dummy").element()).getId());
+    }
+
+    @Test
+    void exactlyOneStatementIsParsed() {
+        assertEquals("typed:2:1: error: expected one statement, found 2", assertThrows(CrmSyntaxException.class,
+                () -> new CrmText().parseStatement("node n1\nnode n2", "typed")).getMessage());
+        assertEquals("typed:1:1: error: expected a statement, found none", assertThrows(CrmSyntaxException.class,
+                () -> new CrmText().parseStatement("# only a comment", "typed")).getMessage());
     }
 
     @Test
