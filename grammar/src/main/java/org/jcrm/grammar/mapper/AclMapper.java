@@ -1,22 +1,31 @@
 package org.jcrm.grammar.mapper;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import org.jcrm.engine.cib.AclGroup;
 import org.jcrm.engine.cib.AclLegacyRole;
 import org.jcrm.engine.cib.AclPermission;
 import org.jcrm.engine.cib.AclRole;
 import org.jcrm.engine.cib.AclTarget;
+import org.jcrm.engine.cib.AclUser;
 import org.jcrm.engine.cib.CibElement;
 import org.jcrm.grammar.ast.AclGroupDef;
 import org.jcrm.grammar.ast.AclRoleDef;
 import org.jcrm.grammar.ast.AclSpec;
 import org.jcrm.grammar.ast.AclTargetDef;
+import org.jcrm.grammar.ast.AclUserDef;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /**
  * Writes ACLs in the pacemaker 2.0 form crmsh uses: a role becomes {@code acl_role} with
  * {@code acl_permission}s (ids {@code ROLE-0}, {@code ROLE-1}, ...; shortcuts expanded to xpaths), and
- * targets and groups list {@code role} references.
+ * targets and groups list {@code role} references. The pre-2.0 {@code user} form becomes
+ * {@code acl_user} with {@code role_ref}s and {@code read}/{@code write}/{@code deny} elements, which
+ * only the pacemaker 1.x schemas accept.
  */
 final class AclMapper {
     /** xpath parts of each shortcut; the n-th argument fills the n-th part's {@code @@} (all of them). */
@@ -57,6 +66,42 @@ final class AclMapper {
             }
         }
         return role;
+    }
+
+    /** A pre-2.0 {@code user}: role references first, then its permissions in order. */
+    AclUser user(AclUserDef def) {
+        AclUser user = new AclUser().setId(def.id());
+        Document doc = document();
+        for (String role : def.roleRefs()) {
+            Element ref = doc.createElement("role_ref");
+            ref.setAttribute("id", role);
+            user.add(ref);
+        }
+        AclLegacyRole permissions = role(new AclRoleDef(def.id(), null, def.permissions(), List.of(), def.pos()));
+        for (AclPermission p : permissions.childrenOf(AclPermission.class)) {
+            Element e = doc.createElement(p.getKind());
+            Map<String, String> attributes = new LinkedHashMap<>();
+            attributes.put("description", p.getDescription());
+            attributes.put("tag", p.getObjectType());
+            attributes.put("ref", p.getReference());
+            attributes.put("xpath", p.getXpath());
+            attributes.put("attribute", p.getAttribute());
+            attributes.forEach((name, value) -> {
+                if (value != null) {
+                    e.setAttribute(name, value);
+                }
+            });
+            user.add(e);
+        }
+        return user;
+    }
+
+    private static Document document() {
+        try {
+            return DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("no XML document builder", e);
+        }
     }
 
     private static boolean selectsObject(AclSpec spec) {

@@ -123,13 +123,45 @@ public final class CibMapper {
         for (ObjectDef object : script.objects()) {
             ids.reserve(object.id());
         }
-        Session session = new Session(cib.getConfiguration(), ids, knownNodes);
+        Session session = new Session(cib.getConfiguration(), ids, knownNodes, false);
         for (ObjectDef object : script.objects()) {
             session.map(object);
         }
         session.flushResources();
         session.adoptChildren();
         session.addMonitors();
+    }
+
+    /**
+     * The element one statement builds on its own, the way crmsh's parser builds it before anything
+     * is checked against the CIB: a group, clone, ms or bundle names its members without containing
+     * them, a {@code monitor} line gives its op, a property its {@code cluster_property_set}, and
+     * rsc_defaults or op_defaults their section holding the one set, a pre-2.0 {@code user} its
+     * {@code acl_user} (which {@link #update} refuses). Members and monitored resources
+     * need not exist, so a shell can check a command as it is typed. {@code context} is read, never
+     * changed: its ids are not reused, and its nodes are the targets of a {@code fencing_topology}
+     * that names none. Errors of the statement itself raise {@link CibMappingException}.
+     */
+    public StatementElement element(Cib context, ObjectDef statement) {
+        List<String> knownNodes = new ArrayList<>();
+        IdAllocator ids = new IdAllocator();
+        context.getConfiguration().walk(e -> {
+            if (e instanceof Node node) {
+                knownNodes.add(node.getUname() != null ? node.getUname() : node.getId());
+            }
+            if (e instanceof Identified identified) {
+                ids.reserve(identified.getId());
+            }
+        });
+        ids.reserve(statement.id());
+        Session session = new Session(Cib.empty().getConfiguration(), ids, knownNodes, true);
+        session.map(statement);
+        session.flushResources();
+        if (statement instanceof MonitorDef m) {
+            return new StatementElement(session.monitorOp(m), List.of(m.rsc()));
+        }
+        List<String> members = session.adoptions.isEmpty() ? List.of() : session.adoptions.get(0).children();
+        return new StatementElement(session.built, members);
     }
 
     /** The children of one parent by id, and the child count it was built at. */
@@ -162,16 +194,21 @@ public final class CibMapper {
         private final List<Adoption> adoptions = new ArrayList<>();
         private final List<MonitorDef> monitors = new ArrayList<>();
         private final List<String> knownNodes;
+        /** Whether one statement is mapped on its own: references are neither checked nor resolved. */
+        private final boolean standalone;
+        /** The element the last statement became (in standalone mode, what {@link #element} returns). */
+        private CibElement built;
         private boolean topologySeen;
         private final Map<CibElement, ChildIndex> indexes = new IdentityHashMap<>();
         private final List<CibElement> pendingResources = new ArrayList<>();
         /** The object being mapped, whose comments go into the element it becomes. */
         private ObjectDef current;
 
-        Session(Configuration config, IdAllocator ids, List<String> knownNodes) {
+        Session(Configuration config, IdAllocator ids, List<String> knownNodes, boolean standalone) {
             this.config = config;
             this.ids = ids;
             this.knownNodes = knownNodes;
+            this.standalone = standalone;
             this.attributes = new AttributeMapper(ids);
             this.constraints = new ConstraintMapper(ids);
         }
@@ -224,8 +261,11 @@ public final class CibMapper {
             } else if (object instanceof AclGroupDef g) {
                 place(section(Acls.class), new AclMapper(ids).group(g), g.id());
             } else if (object instanceof AclUserDef u) {
-                throw new CibMappingException(u.pos(), "user " + u.id() + ": the pre-2.0 ACL form is not "
-                        + "valid in the pacemaker 3 schema; use role and acl_target");
+                if (!standalone) {
+                    throw new CibMappingException(u.pos(), "user " + u.id() + ": the pre-2.0 ACL form is not "
+                            + "valid in the pacemaker 3 schema; use role and acl_target");
+                }
+                place(section(Acls.class), new AclMapper(ids).user(u), u.id());
             } else if (object instanceof BundleDef b) {
                 bundle(b);
             } else if (object instanceof XmlDef x) {
@@ -277,6 +317,7 @@ public final class CibMapper {
         /** Replaces the element with this id in parent, or appends. */
         private void place(CibElement parent, CibElement element, String id) {
             comment(element);
+            built = element;
             ChildIndex index = childIndex(parent);
             Object existing = index.byId.get(id);
             if (existing != null) {
@@ -470,6 +511,7 @@ public final class CibMapper {
             config.getChildren().removeIf(c -> c instanceof FencingTopology);
             FencingTopology topology = new FencingMapper(ids).topology(def, knownNodes);
             comment(topology);
+            built = topology;
             insertInOrder(topology);
         }
 
@@ -516,13 +558,18 @@ public final class CibMapper {
                                 + " already has a monitor op with interval " + m.interval());
                     }
                 }
-                Op op = new Op().setName("monitor");
-                op.setRole(m.role());
-                op.setInterval(m.interval());
-                op.setTimeout(m.timeout());
-                op.setId(ids.next(m.rsc() + "-monitor-" + m.interval()));
-                ops.add(op);
+                ops.add(monitorOp(m));
             }
+        }
+
+        /** The op a {@code monitor} line adds to its resource. */
+        Op monitorOp(MonitorDef m) {
+            Op op = new Op().setName("monitor");
+            op.setRole(m.role());
+            op.setInterval(m.interval());
+            op.setTimeout(m.timeout());
+            op.setId(ids.next(m.rsc() + "-monitor-" + m.interval()));
+            return op;
         }
 
         private Resource findResource(String id) {
@@ -555,13 +602,13 @@ public final class CibMapper {
         }
 
         /**
-         * Places a group, clone, ms or bundle; its children must already be defined (earlier in the
-         * script or in the CIB), as crmsh refuses a container that refers to a missing resource;
+         * Places a group, clone, ms or bundle; unless standalone, its children must already be defined
+         * (earlier in the script or in the CIB), as crmsh refuses a container that refers to a missing resource;
          * metasBefore places a bundle's primitive among its meta sets (-1: at the end).
          */
         private void container(Resource element, SourcePos pos, String id, String description,
                                List<org.jcrm.grammar.ast.NvSet> sets, List<String> children, int metasBefore) {
-            for (String child : children) {
+            for (String child : standalone ? List.<String>of() : children) {
                 if (findResource(child) == null) {
                     throw new CibMappingException(pos, id + " refers to missing object " + child);
                 }
@@ -673,9 +720,11 @@ public final class CibMapper {
                         "", fresh, "");
                 comment(set);
                 section.add(set);
+                built = section instanceof CrmConfig ? set : section;
                 return;
             }
             comment(existing);
+            built = section instanceof CrmConfig ? existing : section;
             for (NvPair pair : ast.pairs()) {
                 existing.getChildren().removeIf(c -> c instanceof Nvpair nv && pair.name() != null
                         && pair.name().equals(nv.getName()));

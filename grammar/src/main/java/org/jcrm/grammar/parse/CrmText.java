@@ -1,8 +1,10 @@
 package org.jcrm.grammar.parse;
 
+import java.util.List;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.jcrm.grammar.ast.ConfigScript;
+import org.jcrm.grammar.ast.ObjectDef;
 
 /**
  * Parses crm configuration text (crmsh 4.4 configure syntax) into a {@link ConfigScript}. Parsing is
@@ -25,5 +27,21 @@ public final class CrmText {
         parser.addErrorListener(errors);
         CrmParser.ScriptContext tree = parser.script();
         return new AstBuilder(sourceName).script(tree);
+    }
+
+    /**
+     * Parses exactly one statement, as typed at the configure prompt (it may span continued
+     * lines); text holding no statement or more than one raises a {@link CrmSyntaxException}.
+     */
+    public ObjectDef parseStatement(String text, String sourceName) {
+        List<ObjectDef> objects = parse(text, sourceName).objects();
+        if (objects.isEmpty()) {
+            throw new CrmSyntaxException(sourceName, 1, 1, "expected a statement, found none");
+        }
+        if (objects.size() > 1) {
+            throw new CrmSyntaxException(objects.get(1).pos(), "expected one statement, found "
+                    + objects.size());
+        }
+        return objects.get(0);
     }
 }

@@ -63,7 +63,7 @@ final class AlertFormatter implements ObjectFormatter {
     }
 
     /** True when an attribute set of the alert itself comes after its first recipient. */
-    static boolean setsFollowRecipient(XmlElement alert) {
+    private static boolean setsFollowRecipient(XmlElement alert) {
         boolean afterRecipient = false;
         for (XmlElement c : alert.children()) {
             if (c.name().equals("recipient")) {

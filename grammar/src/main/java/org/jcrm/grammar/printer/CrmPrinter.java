@@ -87,13 +87,25 @@ public final class CrmPrinter {
      * @throws IllegalArgumentException when the element is no configuration object
      */
     public String printObject(XmlElement object, Layout layout) {
+        return printObject(object, object, layout);
+    }
+
+    /**
+     * One object element laid out as {@code layout} says, in the context of the configuration
+     * {@code cib} it belongs to (or is about to join): the CIB's nodes decide whether a
+     * fencing-topology takes the short form, its schema which role names are written.
+     *
+     * @throws IllegalArgumentException when the element is no configuration object
+     */
+    public String printObject(XmlElement object, XmlElement cib, Layout layout) {
         List<CibObject> objects = CibObjects.collect(object);
         if (objects.isEmpty()) {
             throw new IllegalArgumentException("<" + object.name() + "> is not a configuration object");
         }
         CibObject top = objects.stream().filter(o -> o.element() == object).findFirst()
                 .orElse(objects.get(0));
-        return ObjectText.render(top, context(object, objects, layout));
+        List<CibObject> context = cib == object ? objects : CibObjects.collect(cib);
+        return ObjectText.render(top, context(cib, context, layout));
     }
 
     /**

@@ -8,7 +8,8 @@ import java.util.Set;
  * Decides whether crm syntax can express an element exactly, so that reading the printed text
  * back gives the same XML. Elements it cannot express are shown as {@code xml <...>} instead, as
  * crmsh does: unknown attributes or children, nested rules, an order with a score, comments
- * below the object's own children, alert attribute sets that follow a recipient, an id written
+ * below the object's own children, an alert recipient whose id is not the one crm syntax
+ * generates, an id written
  * {@code ID:} that crm syntax would not read back (it takes word characters and dashes only),
  * adjacent plain resource sets with the same role or action (they would read back as one), an
  * empty {@code operations}, a {@code date in} with a single bound, a bundle whose container part
@@ -132,10 +133,24 @@ final class CrmSyntaxCoverage {
         if (kind == ObjectKind.LOCATION && object.has("node") == !object.has("score")) {
             return false;
         }
-        if (kind == ObjectKind.ALERT && AlertFormatter.setsFollowRecipient(object)) {
-            return false; // crm text cannot tell those sets from the recipient's own
+        if (kind == ObjectKind.ALERT && !recipientIdsReadBack(object)) {
+            return false;
         }
         return covers(object, kind, true);
+    }
+
+    /**
+     * True when each recipient has the id reading the text back gives it, {@code ALERT-recipient-N}
+     * by position: crm syntax has no way to write a recipient's id.
+     */
+    private static boolean recipientIdsReadBack(XmlElement alert) {
+        int n = 0;
+        for (XmlElement recipient : alert.children("recipient")) {
+            if (!(alert.attr("id") + "-recipient-" + ++n).equals(recipient.attr("id"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean coversSet(XmlElement set) {

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jcrm.engine.cib.Cib;
 import org.jcrm.engine.cib.CibXml;
+import org.jcrm.engine.cib.Node;
+import org.jcrm.engine.cib.Nodes;
 import org.jcrm.grammar.ast.ConfigScript;
 import org.jcrm.grammar.ast.FencingTopologyDef;
 import org.jcrm.grammar.ast.MonitorDef;
@@ -15,6 +17,7 @@ import org.jcrm.grammar.ast.PropertyDef;
 import org.jcrm.grammar.ast.RscDefaultsDef;
 import org.jcrm.grammar.mapper.CibMapper;
 import org.jcrm.grammar.mapper.ProviderResolver;
+import org.jcrm.grammar.mapper.StatementElement;
 import org.jcrm.grammar.parse.CrmText;
 import org.jcrm.grammar.printer.XmlElement;
 import org.jcrm.grammar.printer.XmlElementReader;
@@ -23,6 +26,8 @@ import org.jcrm.grammar.printer.XmlElementReader;
 final class CrmPipeline {
     /** The id crm text gives the fencing topology, which has no id attribute in the CIB. */
     static final String FENCING_TOPOLOGY = "fencing_topology";
+
+    private static final Cib UNIT_TEST_CIB = unitTestCib();
 
     private final CrmText parser = new CrmText();
     private final CibMapper mapper =
@@ -53,23 +58,43 @@ final class CrmPipeline {
     }
 
     /**
-     * The element each object of {@code text} became in {@code cib}, in script order (null where
-     * none is found); a {@code monitor} line gives its {@code op}.
+     * What crmsh's parser makes of each statement of {@code text} on its own, parsed in the context
+     * of crmsh's unit-test CIB: jcrm's {@link CibMapper#element} in crmsh's form, where the members a
+     * container names are {@code <crmsh-ref id=.../>} placeholders after its own children and a
+     * monitor op carries its resource as {@code rsc}.
      */
-    List<XmlElement> objectElements(XmlElement cib, String text, String source) {
-        List<XmlElement> elements = new ArrayList<>();
-        for (ObjectDef object : parse(text, source).objects()) {
-            if (object instanceof MonitorDef monitor) {
-                XmlElement rsc = findObject(cib, monitor.rsc());
-                elements.add(rsc == null ? null : last(named(rsc, "op").stream()
-                        .filter(op -> "monitor".equals(op.attr("name")) && monitor.interval().equals(op.attr("interval")))
-                        .toList()));
+    List<XmlElement> statements(String text, String source) {
+        List<XmlElement> out = new ArrayList<>();
+        for (ObjectDef statement : parse(text, source).objects()) {
+            StatementElement built = mapper.element(UNIT_TEST_CIB, statement);
+            XmlElement e = XmlElementReader.parse(CibXml.elementToXml(built.element()), source);
+            if (statement instanceof MonitorDef) {
+                e.set("rsc", built.references().get(0));
             } else {
-                String key = keyOf(object);
-                elements.add(key == null ? null : findObject(cib, key));
+                built.references().forEach(ref -> e.add(new XmlElement("crmsh-ref").set("id", ref)));
             }
+            out.add(e);
         }
-        return elements;
+        return out;
+    }
+
+    /** {@link #unitTestCib()} as an XML tree. */
+    static XmlElement unitTestCibXml() {
+        return XmlElementReader.parse(CibXml.toXml(UNIT_TEST_CIB), "crmsh unit-test CIB");
+    }
+
+    /**
+     * The CIB crmsh's unit tests run against, as far as statements and their printing depend on
+     * it: nodes ha-one, ha-two and ha-three.
+     */
+    static Cib unitTestCib() {
+        Cib cib = Cib.empty();
+        Nodes nodes = cib.getConfiguration().childrenOf(Nodes.class).stream().findFirst()
+                .orElseGet(() -> cib.getConfiguration().add(new Nodes()));
+        for (String name : List.of("ha-one", "ha-two", "ha-three")) {
+            nodes.add(new Node().setId(name).setUname(name));
+        }
+        return cib;
     }
 
     private static String keyOf(ObjectDef last) {
@@ -92,86 +117,5 @@ final class CrmPipeline {
             return "op-options";
         }
         return null;
-    }
-
-    /**
-     * A copy of {@code e} in the form of crmsh's parser output, where the children of a group,
-     * clone or ms are {@code <crmsh-ref id=.../>} placeholders (crmsh moves the resources in later).
-     */
-    static XmlElement asParserOutput(XmlElement e) {
-        XmlElement copy = new XmlElement(e.name());
-        e.attributes().forEach(copy::set);
-        boolean container = e.name().equals("group") || e.name().equals("clone") || e.name().equals("master");
-        for (XmlElement c : e.children()) {
-            if (c.isComment()) {
-                copy.add(XmlElement.comment(c.text()));
-            } else if (container && (c.name().equals("primitive") || c.name().equals("group"))) {
-                copy.add(new XmlElement("crmsh-ref").set("id", c.attr("id")));
-            } else {
-                copy.add(asParserOutput(c));
-            }
-        }
-        return copy;
-    }
-
-    /**
-     * The element with attribute {@code id} (or a node with that uname, or the fencing-topology);
-     * rsc/op defaults sets give their section. An unnamed property or defaults set with a rule gets
-     * a generated id, so for the default ids the last set of that section is taken.
-     */
-    static XmlElement findObject(XmlElement root, String id) {
-        if (id.equals(FENCING_TOPOLOGY)) {
-            List<XmlElement> topology = named(root, "fencing-topology");
-            return topology.isEmpty() ? null : topology.get(0);
-        }
-        XmlElement found = find(root, id, new ArrayList<>());
-        if (found != null) {
-            return found;
-        }
-        return switch (id) {
-            case "cib-bootstrap-options" -> last(named(root, "cluster_property_set"));
-            case "rsc-options" -> last(named(root, "rsc_defaults"));
-            case "op-options" -> last(named(root, "op_defaults"));
-            default -> null;
-        };
-    }
-
-    private static XmlElement last(List<XmlElement> elements) {
-        return elements.isEmpty() ? null : elements.get(elements.size() - 1);
-    }
-
-    private static XmlElement find(XmlElement e, String id, List<XmlElement> path) {
-        if (!e.isComment() && (id.equals(e.attr("id")) || (e.name().equals("node") && id.equals(e.attr("uname"))))) {
-            XmlElement parent = path.isEmpty() ? null : path.get(path.size() - 1);
-            if (parent != null && (parent.name().equals("rsc_defaults") || parent.name().equals("op_defaults"))) {
-                return parent;
-            }
-            return e;
-        }
-        path.add(e);
-        for (XmlElement c : e.children()) {
-            XmlElement found = find(c, id, path);
-            if (found != null) {
-                return found;
-            }
-        }
-        path.remove(path.size() - 1);
-        return null;
-    }
-
-    /** Elements named {@code name} anywhere under {@code root}, in document order. */
-    static List<XmlElement> named(XmlElement root, String name) {
-        List<XmlElement> out = new ArrayList<>();
-        collect(root, name, out);
-        return out;
-    }
-
-    private static void collect(XmlElement e, String name, List<XmlElement> out) {
-        if (e.name().equals(name)) {
-            out.add(e);
-        }
-        for (XmlElement c : e.children()) {
-            collect(c, name, out);
-        }
     }
 }
