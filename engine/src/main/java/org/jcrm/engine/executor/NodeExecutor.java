@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -59,7 +60,11 @@ public final class NodeExecutor implements AutoCloseable {
         this.maxConcurrent = maxConcurrent;
         AtomicInteger n = new AtomicInteger();
         this.workers = Executors.newCachedThreadPool(r -> daemon(r, "jcrm-exec-" + n.incrementAndGet()));
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "jcrm-exec-timer"));
+        ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1, r -> daemon(r, "jcrm-exec-timer"));
+        // Nearly every watchdog is cancelled when its action ends; left in the queue until their
+        // deadline they would pile up (a hundred a second) and keep their jobs alive.
+        scheduler.setRemoveOnCancelPolicy(true);
+        this.timer = scheduler;
     }
 
     private static Thread daemon(Runnable r, String name) {
