@@ -159,10 +159,14 @@ public final class NodeExecutor implements AutoCloseable {
                         "executor is shut down"));
                 return job.result;
             }
-            queues.computeIfAbsent(action.resourceId(), k -> new ArrayDeque<>()).add(job);
-            if (!rotation.contains(action.resourceId())) {
+            Deque<Job> queue = queues.get(action.resourceId());
+            if (queue == null) {
+                // A resource is in the rotation exactly while it has a queue: no need to search it.
+                queue = new ArrayDeque<>();
+                queues.put(action.resourceId(), queue);
                 rotation.addLast(action.resourceId());
             }
+            queue.add(job);
         }
         dispatch();
         return job.result;
