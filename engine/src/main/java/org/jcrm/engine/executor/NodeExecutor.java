@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -176,17 +175,25 @@ public final class NodeExecutor implements AutoCloseable {
     private void dispatch() {
         List<Job> toStart = new ArrayList<>();
         synchronized (lock) {
-            while (running < maxConcurrent) {
-                Job next = takeNext();
-                if (next == null) {
-                    break;
-                }
-                running++;
-                busyResources.add(next.action.resourceId());
+            Job next;
+            while ((next = claimNext()) != null) {
                 toStart.add(next);
             }
         }
-        toStart.forEach(this::launch);
+        toStart.forEach(job -> workers.execute(() -> work(job)));
+    }
+
+    /** Takes the next job in turn and its slot, if a slot is free and a job waits. Holds the lock. */
+    private Job claimNext() {
+        if (closed || running >= maxConcurrent) {
+            return null;
+        }
+        Job next = takeNext();
+        if (next != null) {
+            running++;
+            busyResources.add(next.action.resourceId());
+        }
+        return next;
     }
 
     private Job takeNext() {
@@ -208,36 +215,65 @@ public final class NodeExecutor implements AutoCloseable {
         return null;
     }
 
-    private void launch(Job job) {
+    /**
+     * Runs {@code first} on this worker thread, then the jobs that wait while its slot is free: handing
+     * each to another thread would cost a wake-up and a sleep per action when many are due at once.
+     */
+    private void work(Job first) {
+        Job job = first;
+        while (job != null) {
+            ActionResult result = run(job);
+            settle(job, result);
+            synchronized (lock) {
+                job = result != null ? claimNext() : null;
+            }
+        }
+    }
+
+    /** Runs one job's handler under its watchdog; null when interrupted for another reason than timeout. */
+    private ActionResult run(Job job) {
         ExecutorAction action = job.action;
-        long started = System.nanoTime();
         Optional<ActionHandler> handler = handlers.resolve(action.agent());
         if (handler.isEmpty()) {
-            finish(job, ActionResult.failed(OcfCode.ERR_INSTALLED, OpStatus.NOT_INSTALLED,
-                    "no handler for agent class '" + action.agent().standard() + "'"));
-            return;
+            return ActionResult.failed(OcfCode.ERR_INSTALLED, OpStatus.NOT_INSTALLED,
+                    "no handler for agent class '" + action.agent().standard() + "'");
         }
-        Future<?> task = workers.submit(() -> {
-            ActionResult r;
-            try {
-                r = handler.get().execute(action);
-                if (r == null) {
-                    r = ActionResult.failed(OcfCode.ERR_GENERIC, OpStatus.ERROR, "handler returned no result");
-                }
-            } catch (InterruptedException e) {
-                r = null;
-            } catch (RuntimeException e) {
-                r = ActionResult.failed(OcfCode.ERR_GENERIC, OpStatus.ERROR, "handler failed: " + e);
+        job.started = System.nanoTime();
+        synchronized (job) {
+            job.runner = Thread.currentThread();
+        }
+        job.watchdog = timer.schedule(() -> expire(job), action.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        ActionResult r;
+        try {
+            r = handler.get().execute(action);
+            if (r == null) {
+                r = ActionResult.failed(OcfCode.ERR_GENERIC, OpStatus.ERROR, "handler returned no result");
             }
-            finish(job, job.timedOut ? timeoutResult(action, started, "") : r);
-        });
-        job.watchdog = timer.schedule(() -> {
+        } catch (InterruptedException e) {
+            r = null;
+        } catch (RuntimeException e) {
+            r = ActionResult.failed(OcfCode.ERR_GENERIC, OpStatus.ERROR, "handler failed: " + e);
+        } finally {
+            synchronized (job) {
+                job.runner = null;
+            }
+            // This thread goes on to other jobs: an interrupt meant for this one must not reach them.
+            Thread.interrupted();
+        }
+        return job.timedOut ? timeoutResult(action, job.started, "") : r;
+    }
+
+    /** The watchdog: interrupts the job's handler, and reports the timeout itself if the handler hangs on. */
+    private void expire(Job job) {
+        synchronized (job) {
             job.timedOut = true;
-            task.cancel(true);
-            job.watchdog = timer.schedule(() -> finish(job, timeoutResult(action, started,
-                    " (the handler did not stop within " + STOP_GRACE.toSeconds() + "s)")),
-                    STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
-        }, action.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            if (job.runner != null) {
+                job.runner.interrupt();
+            }
+        }
+        job.watchdog = timer.schedule(() -> finish(job, timeoutResult(job.action, job.started,
+                " (the handler did not stop within " + STOP_GRACE.toSeconds() + "s)")),
+                STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private static ActionResult timeoutResult(ExecutorAction action, long startedNanos, String note) {
@@ -246,13 +282,24 @@ public final class NodeExecutor implements AutoCloseable {
                 action.action() + " timed out after " + action.timeout().toMillis() + "ms" + note, "", ran);
     }
 
+    /** Settles {@code job} from outside its worker (the watchdog) and gives its slot to the next job. */
     private void finish(Job job, ActionResult result) {
+        if (settle(job, result)) {
+            dispatch();
+        }
+    }
+
+    /**
+     * Marks {@code job} done, frees its slot and completes its future with {@code result}; returns false
+     * when there is no result (the worker was interrupted by shutdown) or the job was settled already.
+     */
+    private boolean settle(Job job, ActionResult result) {
         if (result == null) {
-            return;
+            return false;
         }
         synchronized (lock) {
             if (job.done) {
-                return;
+                return false;
             }
             job.done = true;
             running--;
@@ -263,7 +310,7 @@ public final class NodeExecutor implements AutoCloseable {
             w.cancel(false);
         }
         job.result.complete(result);
-        dispatch();
+        return true;
     }
 
     /** Cancels every recurring action and queued job; running actions are interrupted. */
@@ -292,6 +339,10 @@ public final class NodeExecutor implements AutoCloseable {
         final CompletableFuture<ActionResult> result = new CompletableFuture<>();
         volatile ScheduledFuture<?> watchdog;
         volatile boolean timedOut;
+        volatile long started;
+        /** The worker thread while it runs the handler; guarded by the job's monitor. */
+        Thread runner;
+        /** Guarded by the executor's lock. */
         boolean done;
 
         Job(ExecutorAction action) {

@@ -75,6 +75,29 @@ class NodeExecutorTest {
     }
 
     @Test
+    void jobsQueuedBehindATimeoutRunOnTheSameWorkerUninterrupted() throws Exception {
+        List<String> threads = Collections.synchronizedList(new ArrayList<>());
+        ActionHandler handler = a -> {
+            threads.add(a.resourceId() + "@" + Thread.currentThread().getName());
+            if (a.resourceId().equals("slow")) {
+                Thread.sleep(60_000);
+            }
+            Thread.sleep(200); // an interrupt left over from the timed-out job would end this early
+            return ok(0);
+        };
+        try (NodeExecutor ex = executor(handler, 1)) {
+            CompletableFuture<ActionResult> slow = ex.submit(action("slow", "start", 150));
+            CompletableFuture<ActionResult> next = ex.submit(action("next", "start", 5000));
+            CompletableFuture<ActionResult> last = ex.submit(action("last", "start", 5000));
+            assertEquals(OpStatus.TIMEOUT, slow.get(5, TimeUnit.SECONDS).status());
+            assertTrue(next.get(5, TimeUnit.SECONDS).is(0));
+            assertTrue(last.get(5, TimeUnit.SECONDS).is(0));
+        }
+        String worker = threads.get(0).substring(threads.get(0).indexOf('@'));
+        assertEquals(List.of("slow" + worker, "next" + worker, "last" + worker), threads);
+    }
+
+    @Test
     void concurrencyNeverExceedsTheLimit() throws Exception {
         AtomicInteger now = new AtomicInteger();
         AtomicInteger peak = new AtomicInteger();
