@@ -33,6 +33,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class NodeExecutor implements AutoCloseable {
     /** How long a handler may take to stop after its timeout before the executor gives up on it. */
     private static final Duration STOP_GRACE = Duration.ofSeconds(2);
+    /** The most a recurring action's run is delayed so that runs due about together start together. */
+    static final Duration MAX_SLACK = Duration.ofMillis(100);
 
     private final HandlerResolver handlers;
     private final int maxConcurrent;
@@ -313,6 +315,21 @@ public final class NodeExecutor implements AutoCloseable {
         return true;
     }
 
+    /**
+     * The delay from {@code nowNanos} to a recurring action's next run: its interval, rounded up so that
+     * the run falls on a grid of a hundredth of the interval (at most {@link #MAX_SLACK}). Runs due on
+     * the same tick start together: the timer wakes once for all of them and each worker takes one after
+     * the other, instead of a wake-up and a hand-off per run. Like a timer's slack, this delays a run by
+     * at most 1% of its interval.
+     */
+    static long coalescedDelayNanos(long nowNanos, Duration interval) {
+        long period = interval.toNanos();
+        long grid = Math.max(1, Math.min(period / 100, MAX_SLACK.toNanos()));
+        long due = nowNanos + period;
+        long aligned = Math.floorDiv(due, grid) * grid;
+        return (aligned < due ? aligned + grid : aligned) - nowNanos;
+    }
+
     /** Cancels every recurring action and queued job; running actions are interrupted. */
     @Override
     public void close() {
@@ -375,7 +392,8 @@ public final class NodeExecutor implements AutoCloseable {
                 }
                 report = !result.sameOutcome(last);
                 last = result;
-                next = timer.schedule(this::runOnce, action.interval().toMillis(), TimeUnit.MILLISECONDS);
+                next = timer.schedule(this::runOnce, coalescedDelayNanos(System.nanoTime(), action.interval()),
+                        TimeUnit.NANOSECONDS);
             }
             if (report) {
                 listener.onResult(action, result);

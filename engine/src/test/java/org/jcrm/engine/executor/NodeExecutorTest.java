@@ -98,6 +98,19 @@ class NodeExecutorTest {
     }
 
     @Test
+    void recurringRunsAreDelayedAtMostAHundredthOfTheirIntervalOntoASharedGrid() {
+        Duration tenSeconds = Duration.ofSeconds(10);
+        long grid = NodeExecutor.MAX_SLACK.toNanos();
+        for (long now : new long[] {0, 1, 99_999_999, 100_000_000, -150_000_000, 123_456_789_012L}) {
+            long delay = NodeExecutor.coalescedDelayNanos(now, tenSeconds);
+            assertTrue(delay >= tenSeconds.toNanos() && delay < tenSeconds.toNanos() + grid, now + ": " + delay);
+            assertEquals(0, Math.floorMod(now + delay, grid), "not on the grid: " + now);
+        }
+        // A one-second monitor uses a 10 ms grid: asked at 5.000001 ms, it runs at 1010 ms.
+        assertEquals(1_010_000_000L - 5_000_001, NodeExecutor.coalescedDelayNanos(5_000_001, Duration.ofSeconds(1)));
+    }
+
+    @Test
     void concurrencyNeverExceedsTheLimit() throws Exception {
         AtomicInteger now = new AtomicInteger();
         AtomicInteger peak = new AtomicInteger();
