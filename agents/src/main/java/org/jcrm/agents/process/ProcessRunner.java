@@ -19,7 +19,7 @@ import org.jcrm.engine.executor.LaunchMechanism;
  * emptied from the pipes while the process runs and capped, so an agent printing without end neither
  * blocks nor exhausts memory.
  *
- * <p>A node runs about a hundred short actions a second (a thousand resources monitored every ten
+ * <p>A node may run a hundred short actions a second (a thousand resources monitored every ten
  * seconds), so the calling thread does all the work of an action itself: it starts the process, waits
  * for it, and between waits empties the pipes, reading only what they hold. Most agents exit before the
  * first look, and their output is then read at once; only a talkative agent (one that could fill a
