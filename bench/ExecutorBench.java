@@ -19,6 +19,7 @@ import org.jcrm.engine.executor.ActionResult;
 import org.jcrm.engine.executor.AgentRef;
 import org.jcrm.engine.executor.ExecutorAction;
 import org.jcrm.engine.executor.HandlerResolver;
+import org.jcrm.engine.executor.LaunchMechanism;
 import org.jcrm.engine.executor.NodeExecutor;
 
 /**
@@ -28,11 +29,14 @@ import org.jcrm.engine.executor.NodeExecutor;
  * environment), N the same under {@code setsid} (as jcrm starts agents) and N through
  * {@link NodeExecutor} and the agent classes, interleaved so that the machine's load drifts alike for
  * all; prints the medians and jcrm's difference to both, in milliseconds.</li>
- * <li>{@code load R SECONDS INTERVAL}: starts R Dummy resources with distinct state files, then monitors
- * each every INTERVAL seconds for SECONDS seconds, and prints per 10-second window the JVM's own CPU
- * (utime + stime of /proc/self/stat: all its threads, no children) and the agents' CPU (cutime +
- * cstime: the children it reaped) as % of one core, and the monitors completed; then the medians.</li>
+ * <li>{@code load R WARMUP SECONDS INTERVAL}: starts R Dummy resources with distinct state files, then
+ * monitors each every INTERVAL seconds; after WARMUP seconds (not measured: the JIT compiles the hot
+ * paths then) it prints per 10-second window of the next SECONDS seconds the JVM's own CPU (utime +
+ * stime of /proc/self/stat: all its threads, no children) and the agents' CPU (cutime + cstime: the
+ * children it reaped) as % of one core, and the monitors completed; then the medians and the JVM's CPU
+ * by thread over the measured windows.</li>
  * </ul>
+ * Child processes are started with the mechanism jcrm itself picks ({@link LaunchMechanism}).
  */
 public final class ExecutorBench {
     /** How jcrm's process runner starts every agent: in a session and process group of its own. */
@@ -48,12 +52,16 @@ public final class ExecutorBench {
     }
 
     public static void main(String[] args) throws Exception {
+        LaunchMechanism.applyPreferred();
+        System.out.printf("java %s launch_mechanism=%s%n", Runtime.version(),
+                System.getProperty(LaunchMechanism.PROPERTY, "default"));
         if (args.length == 2 && args[0].equals("overhead")) {
             overhead(Integer.parseInt(args[1]));
-        } else if (args.length == 4 && args[0].equals("load")) {
-            load(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+        } else if (args.length == 5 && args[0].equals("load")) {
+            load(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+                    Integer.parseInt(args[4]));
         } else {
-            System.err.println("usage: ExecutorBench overhead N | load RESOURCES SECONDS INTERVAL");
+            System.err.println("usage: ExecutorBench overhead N | load RESOURCES WARMUP SECONDS INTERVAL");
             System.exit(2);
         }
     }
@@ -117,7 +125,7 @@ public final class ExecutorBench {
         return ms;
     }
 
-    private static void load(int resources, int seconds, int interval) throws Exception {
+    private static void load(int resources, int warmup, int seconds, int interval) throws Exception {
         Path dir = Files.createTempDirectory("jcrm-bench");
         AtomicLong monitors = new AtomicLong();
         HandlerResolver real = AgentRegistry.standard().resolver();
@@ -142,6 +150,8 @@ public final class ExecutorBench {
                     }
                 });
             }
+            System.out.printf("warm-up: %d s, not measured%n", warmup);
+            Thread.sleep(TimeUnit.SECONDS.toMillis(warmup));
             List<Double> own = new ArrayList<>();
             List<Double> agents = new ArrayList<>();
             List<Double> rates = new ArrayList<>();
@@ -170,10 +180,10 @@ public final class ExecutorBench {
                 t0 = t1;
             }
             printThreadShares(threadsBefore, threadTimes(), before[0] - first[0]);
-            System.out.printf("load resources=%d interval_s=%d seconds=%d median_jvm_cpu_pct=%.1f "
+            System.out.printf("load resources=%d interval_s=%d warmup_s=%d seconds=%d median_jvm_cpu_pct=%.1f "
                             + "median_agents_cpu_pct=%.1f median_monitors_per_s=%.1f expected_per_s=%.1f "
-                            + "failed_monitors=%d%n", resources, interval, seconds, median(own), median(agents),
-                    median(rates), resources / (double) interval, failures.get());
+                            + "failed_monitors=%d%n", resources, interval, warmup, seconds, median(own),
+                    median(agents), median(rates), resources / (double) interval, failures.get());
         } finally {
             try (var files = Files.list(dir)) {
                 for (Path f : files.toList()) {
@@ -231,14 +241,14 @@ public final class ExecutorBench {
 
     /**
      * Prints where the JVM's CPU went over the measurement, by thread name without digits; what is not
-     * in a thread alive at the end was spent by threads that ended (the runner's per-process readers).
+     * in a thread alive at the end was spent by threads that ended (idle pool threads time out).
      */
     private static void printThreadShares(Map<String, Long> before, Map<String, Long> after, long totalTicks) {
         Map<String, Long> byGroup = new java.util.TreeMap<>();
         long seen = 0;
         for (Map.Entry<String, Long> e : after.entrySet()) {
             long delta = e.getValue() - before.getOrDefault(e.getKey(), 0L);
-            String group = e.getKey().substring(e.getKey().indexOf(' ') + 1).replaceAll("[0-9]+", "N");
+            String group = e.getKey().substring(e.getKey().indexOf(' ') + 1).replaceAll("[0-9]+", "N").strip();
             byGroup.merge(group, delta, Long::sum);
             seen += delta;
         }

@@ -1,8 +1,7 @@
 package org.jcrm.agents.process;
 
-import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,21 +10,42 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.jcrm.engine.executor.LaunchMechanism;
 
 /**
  * Runs an agent as a child process in a session (and process group) of its own, so that on timeout or
  * interruption the whole group (the agent and everything it forked) is killed with SIGKILL. Output is
- * drained continuously and capped, so an agent printing without end neither blocks nor exhausts memory.
+ * emptied from the pipes while the process runs and capped, so an agent printing without end neither
+ * blocks nor exhausts memory.
+ *
+ * <p>A node may run a hundred short actions a second (a thousand resources monitored every ten
+ * seconds), so the calling thread does all the work of an action itself: it starts the process, waits
+ * for it, and between waits empties the pipes, reading only what they hold. Most agents exit before the
+ * first look, and their output is then read at once; only a talkative agent (one that could fill a
+ * 64 KiB pipe) is looked at often. That spares two reader threads and their hand-offs per action.
  */
 public final class ProcessRunner {
     /** Bytes kept of each of stdout and stderr; the rest is read and dropped. */
     public static final int OUTPUT_LIMIT = 64 * 1024;
     private static final Path SETSID = Path.of("/usr/bin/setsid");
-    private static final long DRAIN_WAIT_MS = 1000;
+    private static final File NO_INPUT = new File("/dev/null");
+    /** The first look at a running agent's pipes, and the longest pause between two looks. */
+    private static final long FIRST_LOOK_MS = 50;
+    private static final long LONGEST_PAUSE_MS = 200;
+    /** The pause after a look that found output: the agent may be filling a pipe. */
+    private static final long PAUSE_AFTER_OUTPUT_MS = 1;
+
+    static {
+        // Before the first child process of this JVM, which is when the JDK reads it.
+        LaunchMechanism.applyPreferred();
+    }
+
+    /** This JVM's environment, which every ProcessBuilder starts from. */
+    private static final Map<String, String> INHERITED = Map.copyOf(System.getenv());
+
+    /** Whether agents are started under setsid; checked once, as it does not come and go. */
+    private final boolean usesSetsid = Files.isExecutable(SETSID);
 
     /**
      * Runs {@code command} with exactly {@code environment}, writing {@code stdin} (may be empty) to
@@ -36,15 +56,18 @@ public final class ProcessRunner {
      */
     public ProcessOutcome run(List<String> command, Map<String, String> environment, String stdin,
                               Duration timeout) throws InterruptedException {
-        List<String> argv = new ArrayList<>();
-        boolean usesSetsid = Files.isExecutable(SETSID);
+        List<String> argv = new ArrayList<>(command.size() + 1);
         if (usesSetsid) {
             argv.add(SETSID.toString());
         }
         argv.addAll(command);
         ProcessBuilder pb = new ProcessBuilder(argv);
-        pb.environment().clear();
-        pb.environment().putAll(environment);
+        setEnvironment(pb.environment(), environment);
+        boolean hasInput = stdin != null && !stdin.isEmpty();
+        if (!hasInput) {
+            // /dev/null costs one open; a pipe costs a pipe, two descriptors and a close.
+            pb.redirectInput(NO_INPUT);
+        }
         long start = System.nanoTime();
         Process process;
         try {
@@ -56,12 +79,14 @@ public final class ProcessRunner {
                     : ProcessOutcome.LaunchFailure.OTHER;
             return ProcessOutcome.notLaunched(why, msg, "", elapsedSince(start));
         }
-        Drain out = Drain.start(process.getInputStream());
-        Drain err = Drain.start(process.getErrorStream());
-        writeStdin(process, stdin);
+        CappedOutput out = new CappedOutput(process.getInputStream());
+        CappedOutput err = new CappedOutput(process.getErrorStream());
+        if (hasInput) {
+            writeStdin(process, stdin);
+        }
         boolean finished;
         try {
-            finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            finished = awaitExit(process, start + timeout.toNanos(), out, err);
         } catch (InterruptedException e) {
             killGroup(process);
             throw e;
@@ -69,8 +94,8 @@ public final class ProcessRunner {
         if (!finished) {
             killGroup(process);
         }
-        out.await(DRAIN_WAIT_MS);
-        err.await(DRAIN_WAIT_MS);
+        out.readAvailable();
+        err.readAvailable();
         int exit = finished ? process.exitValue() : -1;
         String stderr = err.text();
         if (usesSetsid && (exit == 126 || exit == 127) && stderr.startsWith("setsid: failed to execute")) {
@@ -85,15 +110,51 @@ public final class ProcessRunner {
                 ProcessOutcome.LaunchFailure.NONE);
     }
 
+    /**
+     * Waits until the process exits or {@code deadline} (a {@link System#nanoTime()} value) passes,
+     * emptying its pipes between waits; returns whether it exited.
+     */
+    private static boolean awaitExit(Process process, long deadline, CappedOutput out, CappedOutput err)
+            throws InterruptedException {
+        long pause = FIRST_LOOK_MS;
+        while (true) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return !process.isAlive();
+            }
+            if (process.waitFor(Math.min(TimeUnit.MILLISECONDS.toNanos(pause), left), TimeUnit.NANOSECONDS)) {
+                return true;
+            }
+            boolean output = out.readAvailable() | err.readAvailable();
+            pause = output ? PAUSE_AFTER_OUTPUT_MS : Math.min(pause * 2, LONGEST_PAUSE_MS);
+        }
+    }
+
+    /**
+     * Makes {@code target}, a copy of this JVM's environment, equal to {@code wanted} by changing only
+     * what differs: the JDK checks and converts every variable put, and putting them all (most are
+     * inherited unchanged) cost more than the rest of an action's Java work.
+     */
+    private static void setEnvironment(Map<String, String> target, Map<String, String> wanted) {
+        for (String name : INHERITED.keySet()) {
+            if (!wanted.containsKey(name)) {
+                target.remove(name);
+            }
+        }
+        wanted.forEach((name, value) -> {
+            if (!value.equals(INHERITED.get(name))) {
+                target.put(name, value);
+            }
+        });
+    }
+
     private static Duration elapsedSince(long startNanos) {
         return Duration.ofNanos(System.nanoTime() - startNanos);
     }
 
     private static void writeStdin(Process process, String stdin) {
         try (OutputStream in = process.getOutputStream()) {
-            if (stdin != null && !stdin.isEmpty()) {
-                in.write(stdin.getBytes(StandardCharsets.UTF_8));
-            }
+            in.write(stdin.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // The agent closed stdin without reading it: that is its business, not an error.
         }
@@ -112,75 +173,5 @@ public final class ProcessRunner {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
         process.waitFor(5, TimeUnit.SECONDS);
-    }
-
-    /**
-     * Reads one stream to its end on a pooled thread, keeping the first OUTPUT_LIMIT bytes. The threads
-     * are pooled because a node runs many short actions: creating two threads per action cost the
-     * executor more CPU than anything else it does per action.
-     */
-    private static final class Drain implements Runnable {
-        private static final ExecutorService READERS = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "jcrm-agent-output");
-            t.setDaemon(true);
-            return t;
-        });
-
-        private final InputStream in;
-        private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
-        private final CountDownLatch ended = new CountDownLatch(1);
-        private volatile boolean truncated;
-
-        private Drain(InputStream in) {
-            this.in = in;
-        }
-
-        static Drain start(InputStream in) {
-            Drain d = new Drain(in);
-            READERS.execute(d);
-            return d;
-        }
-
-        @Override
-        public void run() {
-            byte[] buf = new byte[8192];
-            try {
-                int n;
-                while ((n = in.read(buf)) > 0) {
-                    synchronized (kept) {
-                        int room = OUTPUT_LIMIT - kept.size();
-                        if (n > room) {
-                            truncated = true;
-                        }
-                        kept.write(buf, 0, Math.max(0, Math.min(n, room)));
-                    }
-                }
-            } catch (IOException e) {
-                // stream closed under us after the wait below gave up
-            } finally {
-                ended.countDown();
-            }
-        }
-
-        /** Waits for the end of the stream; a grandchild holding it open is cut off after the wait. */
-        void await(long millis) throws InterruptedException {
-            if (!ended.await(millis, TimeUnit.MILLISECONDS)) {
-                try {
-                    in.close();
-                } catch (IOException e) {
-                    // nothing more to read either way
-                }
-            }
-        }
-
-        boolean truncated() {
-            return truncated;
-        }
-
-        String text() {
-            synchronized (kept) {
-                return kept.toString(StandardCharsets.UTF_8);
-            }
-        }
     }
 }

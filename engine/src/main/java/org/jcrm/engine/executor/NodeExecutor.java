@@ -15,9 +15,9 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -33,6 +33,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class NodeExecutor implements AutoCloseable {
     /** How long a handler may take to stop after its timeout before the executor gives up on it. */
     private static final Duration STOP_GRACE = Duration.ofSeconds(2);
+    /** The most a recurring action's run is delayed so that runs due about together start together. */
+    static final Duration MAX_SLACK = Duration.ofMillis(100);
 
     private final HandlerResolver handlers;
     private final int maxConcurrent;
@@ -59,7 +61,11 @@ public final class NodeExecutor implements AutoCloseable {
         this.maxConcurrent = maxConcurrent;
         AtomicInteger n = new AtomicInteger();
         this.workers = Executors.newCachedThreadPool(r -> daemon(r, "jcrm-exec-" + n.incrementAndGet()));
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "jcrm-exec-timer"));
+        ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1, r -> daemon(r, "jcrm-exec-timer"));
+        // Nearly every watchdog is cancelled when its action ends; left in the queue until their
+        // deadline they would pile up (a hundred a second) and keep their jobs alive.
+        scheduler.setRemoveOnCancelPolicy(true);
+        this.timer = scheduler;
     }
 
     private static Thread daemon(Runnable r, String name) {
@@ -154,10 +160,14 @@ public final class NodeExecutor implements AutoCloseable {
                         "executor is shut down"));
                 return job.result;
             }
-            queues.computeIfAbsent(action.resourceId(), k -> new ArrayDeque<>()).add(job);
-            if (!rotation.contains(action.resourceId())) {
+            Deque<Job> queue = queues.get(action.resourceId());
+            if (queue == null) {
+                // A resource is in the rotation exactly while it has a queue: no need to search it.
+                queue = new ArrayDeque<>();
+                queues.put(action.resourceId(), queue);
                 rotation.addLast(action.resourceId());
             }
+            queue.add(job);
         }
         dispatch();
         return job.result;
@@ -167,17 +177,25 @@ public final class NodeExecutor implements AutoCloseable {
     private void dispatch() {
         List<Job> toStart = new ArrayList<>();
         synchronized (lock) {
-            while (running < maxConcurrent) {
-                Job next = takeNext();
-                if (next == null) {
-                    break;
-                }
-                running++;
-                busyResources.add(next.action.resourceId());
+            Job next;
+            while ((next = claimNext()) != null) {
                 toStart.add(next);
             }
         }
-        toStart.forEach(this::launch);
+        toStart.forEach(job -> workers.execute(() -> work(job)));
+    }
+
+    /** Takes the next job in turn and its slot, if a slot is free and a job waits. Holds the lock. */
+    private Job claimNext() {
+        if (closed || running >= maxConcurrent) {
+            return null;
+        }
+        Job next = takeNext();
+        if (next != null) {
+            running++;
+            busyResources.add(next.action.resourceId());
+        }
+        return next;
     }
 
     private Job takeNext() {
@@ -199,36 +217,65 @@ public final class NodeExecutor implements AutoCloseable {
         return null;
     }
 
-    private void launch(Job job) {
+    /**
+     * Runs {@code first} on this worker thread, then the jobs that wait while its slot is free: handing
+     * each to another thread would cost a wake-up and a sleep per action when many are due at once.
+     */
+    private void work(Job first) {
+        Job job = first;
+        while (job != null) {
+            ActionResult result = run(job);
+            settle(job, result);
+            synchronized (lock) {
+                job = result != null ? claimNext() : null;
+            }
+        }
+    }
+
+    /** Runs one job's handler under its watchdog; null when interrupted for another reason than timeout. */
+    private ActionResult run(Job job) {
         ExecutorAction action = job.action;
-        long started = System.nanoTime();
         Optional<ActionHandler> handler = handlers.resolve(action.agent());
         if (handler.isEmpty()) {
-            finish(job, ActionResult.failed(OcfCode.ERR_INSTALLED, OpStatus.NOT_INSTALLED,
-                    "no handler for agent class '" + action.agent().standard() + "'"));
-            return;
+            return ActionResult.failed(OcfCode.ERR_INSTALLED, OpStatus.NOT_INSTALLED,
+                    "no handler for agent class '" + action.agent().standard() + "'");
         }
-        Future<?> task = workers.submit(() -> {
-            ActionResult r;
-            try {
-                r = handler.get().execute(action);
-                if (r == null) {
-                    r = ActionResult.failed(OcfCode.ERR_GENERIC, OpStatus.ERROR, "handler returned no result");
-                }
-            } catch (InterruptedException e) {
-                r = null;
-            } catch (RuntimeException e) {
-                r = ActionResult.failed(OcfCode.ERR_GENERIC, OpStatus.ERROR, "handler failed: " + e);
+        job.started = System.nanoTime();
+        synchronized (job) {
+            job.runner = Thread.currentThread();
+        }
+        job.watchdog = timer.schedule(() -> expire(job), action.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        ActionResult r;
+        try {
+            r = handler.get().execute(action);
+            if (r == null) {
+                r = ActionResult.failed(OcfCode.ERR_GENERIC, OpStatus.ERROR, "handler returned no result");
             }
-            finish(job, job.timedOut ? timeoutResult(action, started, "") : r);
-        });
-        job.watchdog = timer.schedule(() -> {
+        } catch (InterruptedException e) {
+            r = null;
+        } catch (RuntimeException e) {
+            r = ActionResult.failed(OcfCode.ERR_GENERIC, OpStatus.ERROR, "handler failed: " + e);
+        } finally {
+            synchronized (job) {
+                job.runner = null;
+            }
+            // This thread goes on to other jobs: an interrupt meant for this one must not reach them.
+            Thread.interrupted();
+        }
+        return job.timedOut ? timeoutResult(action, job.started, "") : r;
+    }
+
+    /** The watchdog: interrupts the job's handler, and reports the timeout itself if the handler hangs on. */
+    private void expire(Job job) {
+        synchronized (job) {
             job.timedOut = true;
-            task.cancel(true);
-            job.watchdog = timer.schedule(() -> finish(job, timeoutResult(action, started,
-                    " (the handler did not stop within " + STOP_GRACE.toSeconds() + "s)")),
-                    STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
-        }, action.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            if (job.runner != null) {
+                job.runner.interrupt();
+            }
+        }
+        job.watchdog = timer.schedule(() -> finish(job, timeoutResult(job.action, job.started,
+                " (the handler did not stop within " + STOP_GRACE.toSeconds() + "s)")),
+                STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private static ActionResult timeoutResult(ExecutorAction action, long startedNanos, String note) {
@@ -237,13 +284,24 @@ public final class NodeExecutor implements AutoCloseable {
                 action.action() + " timed out after " + action.timeout().toMillis() + "ms" + note, "", ran);
     }
 
+    /** Settles {@code job} from outside its worker (the watchdog) and gives its slot to the next job. */
     private void finish(Job job, ActionResult result) {
+        if (settle(job, result)) {
+            dispatch();
+        }
+    }
+
+    /**
+     * Marks {@code job} done, frees its slot and completes its future with {@code result}; returns false
+     * when there is no result (the worker was interrupted by shutdown) or the job was settled already.
+     */
+    private boolean settle(Job job, ActionResult result) {
         if (result == null) {
-            return;
+            return false;
         }
         synchronized (lock) {
             if (job.done) {
-                return;
+                return false;
             }
             job.done = true;
             running--;
@@ -254,7 +312,22 @@ public final class NodeExecutor implements AutoCloseable {
             w.cancel(false);
         }
         job.result.complete(result);
-        dispatch();
+        return true;
+    }
+
+    /**
+     * The delay from {@code nowNanos} to a recurring action's next run: its interval, rounded up so that
+     * the run falls on a grid of a hundredth of the interval (at most {@link #MAX_SLACK}). Runs due on
+     * the same tick start together: the timer wakes once for all of them and each worker takes one after
+     * the other, instead of a wake-up and a hand-off per run. Like a timer's slack, this delays a run by
+     * at most 1% of its interval.
+     */
+    static long coalescedDelayNanos(long nowNanos, Duration interval) {
+        long period = interval.toNanos();
+        long grid = Math.max(1, Math.min(period / 100, MAX_SLACK.toNanos()));
+        long due = nowNanos + period;
+        long aligned = Math.floorDiv(due, grid) * grid;
+        return (aligned < due ? aligned + grid : aligned) - nowNanos;
     }
 
     /** Cancels every recurring action and queued job; running actions are interrupted. */
@@ -283,6 +356,10 @@ public final class NodeExecutor implements AutoCloseable {
         final CompletableFuture<ActionResult> result = new CompletableFuture<>();
         volatile ScheduledFuture<?> watchdog;
         volatile boolean timedOut;
+        volatile long started;
+        /** The worker thread while it runs the handler; guarded by the job's monitor. */
+        Thread runner;
+        /** Guarded by the executor's lock. */
         boolean done;
 
         Job(ExecutorAction action) {
@@ -315,7 +392,8 @@ public final class NodeExecutor implements AutoCloseable {
                 }
                 report = !result.sameOutcome(last);
                 last = result;
-                next = timer.schedule(this::runOnce, action.interval().toMillis(), TimeUnit.MILLISECONDS);
+                next = timer.schedule(this::runOnce, coalescedDelayNanos(System.nanoTime(), action.interval()),
+                        TimeUnit.NANOSECONDS);
             }
             if (report) {
                 listener.onResult(action, result);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import org.jcrm.engine.executor.LaunchMechanism;
 
 /**
  * A test cluster of N node processes on 127.0.0.1 under one directory: {@code DIR/cluster.conf},
@@ -117,10 +118,13 @@ public final class LocalCluster {
             Path run = stateDir.toAbsolutePath().resolve("run");
             deleteTree(run);
             String java = ProcessHandle.current().info().command().orElse("java");
-            ProcessBuilder builder = new ProcessBuilder(java, "-Xmx96m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                    "-Djava.net.preferIPv4Stack=true", "-cp", System.getProperty("java.class.path"),
+            List<String> argv = new ArrayList<>(List.of(java, "-Xmx96m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                    "-Djava.net.preferIPv4Stack=true"));
+            argv.addAll(LaunchMechanism.jvmOptions());
+            argv.addAll(List.of("-cp", System.getProperty("java.class.path"),
                     mainClass, "--config", configFile.toAbsolutePath().toString(), "--node", node,
-                    "--dir", stateDir.toAbsolutePath().toString());
+                    "--dir", stateDir.toAbsolutePath().toString()));
+            ProcessBuilder builder = new ProcessBuilder(argv);
             builder.environment().put("HA_VARRUN", run.toString());
             builder.environment().put("JCRM_CLUSTER_DIR", configFile.toAbsolutePath().getParent().toString());
             builder.redirectErrorStream(true);

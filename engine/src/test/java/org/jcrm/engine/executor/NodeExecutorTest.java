@@ -75,6 +75,42 @@ class NodeExecutorTest {
     }
 
     @Test
+    void jobsQueuedBehindATimeoutRunOnTheSameWorkerUninterrupted() throws Exception {
+        List<String> threads = Collections.synchronizedList(new ArrayList<>());
+        ActionHandler handler = a -> {
+            threads.add(a.resourceId() + "@" + Thread.currentThread().getName());
+            if (a.resourceId().equals("slow")) {
+                Thread.sleep(60_000);
+            }
+            Thread.sleep(200); // an interrupt left over from the timed-out job would end this early
+            return ok(0);
+        };
+        try (NodeExecutor ex = executor(handler, 1)) {
+            CompletableFuture<ActionResult> slow = ex.submit(action("slow", "start", 150));
+            CompletableFuture<ActionResult> next = ex.submit(action("next", "start", 5000));
+            CompletableFuture<ActionResult> last = ex.submit(action("last", "start", 5000));
+            assertEquals(OpStatus.TIMEOUT, slow.get(5, TimeUnit.SECONDS).status());
+            assertTrue(next.get(5, TimeUnit.SECONDS).is(0));
+            assertTrue(last.get(5, TimeUnit.SECONDS).is(0));
+        }
+        String worker = threads.get(0).substring(threads.get(0).indexOf('@'));
+        assertEquals(List.of("slow" + worker, "next" + worker, "last" + worker), threads);
+    }
+
+    @Test
+    void recurringRunsAreDelayedAtMostAHundredthOfTheirIntervalOntoASharedGrid() {
+        Duration tenSeconds = Duration.ofSeconds(10);
+        long grid = NodeExecutor.MAX_SLACK.toNanos();
+        for (long now : new long[] {0, 1, 99_999_999, 100_000_000, -150_000_000, 123_456_789_012L}) {
+            long delay = NodeExecutor.coalescedDelayNanos(now, tenSeconds);
+            assertTrue(delay >= tenSeconds.toNanos() && delay < tenSeconds.toNanos() + grid, now + ": " + delay);
+            assertEquals(0, Math.floorMod(now + delay, grid), "not on the grid: " + now);
+        }
+        // A one-second monitor uses a 10 ms grid: asked at 5.000001 ms, it runs at 1010 ms.
+        assertEquals(1_010_000_000L - 5_000_001, NodeExecutor.coalescedDelayNanos(5_000_001, Duration.ofSeconds(1)));
+    }
+
+    @Test
     void concurrencyNeverExceedsTheLimit() throws Exception {
         AtomicInteger now = new AtomicInteger();
         AtomicInteger peak = new AtomicInteger();
