@@ -18,6 +18,7 @@ import org.jcrm.engine.cib.Configuration;
 import org.jcrm.engine.store.StaleCibException;
 import org.jcrm.shell.cli.CliException;
 import org.jcrm.shell.cli.ExitCode;
+import org.jcrm.shell.repl.DeprecatedAlias;
 import org.jcrm.shell.repl.LevelCommand;
 import org.jcrm.shell.repl.SimpleCommand;
 import org.jcrm.shell.repl.ShellContext;
@@ -40,13 +41,15 @@ final class ConfigureCommands {
                         + "'changed' shows the objects changed since the last commit, 'type:primitive' the objects "
                         + "of one type, 'tag:NAME' the objects a tag names.\nExample: show type:location web-vip",
                 (ctx, args) -> show(work.get(), text, ctx, args)).completing((ctx, before, word) -> showWords(work.get())));
-        commands.add(SimpleCommand.of("delete", "delete ID...",
+        SimpleCommand delete = SimpleCommand.of("delete", "delete ID...",
                 "Deletes objects; constraints, groups and tags that name a deleted resource follow.\n"
                         + "Example: delete web-vip",
                 (ctx, args) -> {
                     requireArgs(args, "delete ID...");
                     work.get().delete(args).forEach(note -> ctx.out().println("INFO: " + note));
-                }).completing(ids));
+                }).completing(ids);
+        commands.add(delete);
+        commands.add(new DeprecatedAlias("rm", delete));
         commands.add(SimpleCommand.of("edit", "edit [ID...]",
                 "Opens the configuration (or the objects named) as crm text in your editor ($EDITOR, or the "
                         + "'editor' option); what you save replaces those objects. Errors reopen the editor with "
