@@ -36,6 +36,18 @@ final class ConfigCheck {
         this.verify = verify;
     }
 
+    /**
+     * The findings a change brings: those of {@code updated} that {@code stored} does not have
+     * already. As crmsh checks only the objects a commit changes, problems the stored CIB had before
+     * do not stop a commit that does not touch them.
+     */
+    Result checkChange(Cib stored, Cib updated) {
+        Result before = check(stored);
+        Result after = check(updated);
+        return new Result(after.errors().stream().filter(e -> !before.errors().contains(e)).toList(),
+                after.warnings().stream().filter(w -> !before.warnings().contains(w)).toList());
+    }
+
     Result check(Cib cib) {
         Path file = null;
         try {

@@ -112,7 +112,7 @@ final class ConfigureCommands {
             return;
         }
         if (check != null) {
-            ConfigCheck.Result result = check.check(work.cib());
+            ConfigCheck.Result result = check.checkChange(work.store().current(), work.cib());
             result.print(ctx.err());
             if (!result.errors().isEmpty()) {
                 throw new CliException(ExitCode.CONFIG, "the configuration has " + result.errors().size()
@@ -156,9 +156,19 @@ final class ConfigureCommands {
         // Without xml, type:, tag: and related: selectors are the printer's own show specs.
         Optional<String> stored = xml || selected ? Optional.empty() : work.storedXml();
         String output = stored.isPresent() ? text.showXmlText(stored.get(), specs) : xml
-                ? (specs.isEmpty() ? work.configurationXml() : work.objectsXml(List.copyOf(new LinkedHashSet<>(specs))))
+                ? XmlView.show(work.cib(), requireIds(work, specs))
                 : (specs.isEmpty() ? text.show(work.cib()) : text.show(work.cib(), specs));
         ctx.out().print(output.endsWith("\n") || output.isEmpty() ? output : output + "\n");
+    }
+
+    /** The ids named, each of which must exist. */
+    private static List<String> requireIds(WorkingCib work, List<String> ids) {
+        for (String id : ids) {
+            if (work.cib().findById(id).isEmpty()) {
+                throw WorkingCib.noSuchObject(id);
+            }
+        }
+        return List.copyOf(new LinkedHashSet<>(ids));
     }
 
     private static List<String> showWords(WorkingCib work) {

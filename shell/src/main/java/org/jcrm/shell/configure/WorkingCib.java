@@ -115,16 +115,6 @@ public final class WorkingCib {
         return configurationXml(cib());
     }
 
-    /** The XML of the objects with these ids, in the order given. */
-    public String objectsXml(List<String> ids) {
-        StringBuilder xml = new StringBuilder();
-        for (String id : ids) {
-            CibElement element = cib().findById(id).orElseThrow(() -> noSuchObject(id));
-            xml.append(CibXml.elementToXml(element));
-        }
-        return xml.toString();
-    }
-
     static CliException noSuchObject(String id) {
         return new CliException(ExitCode.DATA_ERROR, "object " + id + " does not exist");
     }
