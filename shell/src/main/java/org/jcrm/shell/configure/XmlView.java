@@ -31,6 +31,7 @@ final class XmlView {
             "node", List.of("uname", "id", "type"),
             "op", List.of("name", "role", "interval", "timeout"),
             "rsc_location", List.of("id", "rsc", "role", "node", "score"));
+    private static final List<String> CONTAINERS = List.of("group", "clone", "master", "bundle");
     private static final Map<String, List<String>> LAST = Map.of("op", List.of("id"));
 
     private XmlView() {
@@ -75,6 +76,11 @@ final class XmlView {
             return;
         }
         out.append(">\n");
+        if (CONTAINERS.contains(e.getTagName())) {
+            // A container's own attribute sets come before the resources it holds.
+            children = children.stream().sorted(Comparator.comparingInt(c -> c.getTagName().endsWith("attributes")
+                    || c.getTagName().equals("utilization") ? 0 : 1)).toList();
+        }
         children.forEach(c -> print(c, depth + 1, out));
         out.append(indent).append("</").append(e.getTagName()).append(">\n");
     }

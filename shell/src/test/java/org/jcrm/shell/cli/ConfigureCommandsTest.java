@@ -62,8 +62,11 @@ class ConfigureCommandsTest {
         assertTrue(show.out().contains("location web-prefers-node1 web 100: node1"), show.out());
 
         Run xml = jcrm("", "configure", "show", "xml", "web-vip");
-        assertTrue(xml.out().contains("<nvpair name=\"ip\" value=\"192.168.0.100\" id=\"web-vip-instance_attributes-ip\"/>"),
+        // Attributes in the order Pacemaker's tools write them (crmsh keeps the order each writer used).
+        assertTrue(xml.out().contains("<nvpair id=\"web-vip-instance_attributes-ip\" name=\"ip\" value=\"192.168.0.100\"/>"),
                 xml.out());
+        assertTrue(xml.out().startsWith("<?xml version=\"1.0\" ?>\n<cib>\n  <configuration>\n    <crm_config/>\n"
+                + "    <nodes/>\n    <resources>\n      <group id=\"web\">\n"), xml.out());
     }
 
     @Test
@@ -93,12 +96,25 @@ class ConfigureCommandsTest {
     @Test
     void deletingAResourceTakesItsConstraintsAlongAndSaysSo() throws Exception {
         jcrm("", "configure", "load", "update", write("web.crm", WEB).toString());
-        Run delete = jcrm("", "configure", "delete", "web");
+        Run delete = jcrm("", "configure", "delete", "web-vip", "web-server");
         assertEquals(ExitCode.OK, delete.code(), delete.err());
-        assertTrue(delete.out().contains("deleted constraint web-prefers-node1"), delete.out());
+        assertTrue(delete.out().contains("hanging location:web-prefers-node1 deleted"), delete.out());
         String show = jcrm("", "configure", "show").out();
         assertFalse(show.contains("web-prefers-node1"), show);
         assertFalse(show.contains("web-vip"), show);
+        assertFalse(show.contains("group web"), show);
+    }
+
+    @Test
+    void deletingAGroupKeepsItsResourcesAndItsConstraintsFollowTheFirst() throws Exception {
+        jcrm("", "configure", "load", "update", write("web.crm", WEB).toString());
+        Run delete = jcrm("", "configure", "delete", "web");
+        assertEquals(ExitCode.OK, delete.code(), delete.err());
+        assertTrue(delete.out().contains("modified location:web-prefers-node1 from web to web-vip"), delete.out());
+        String show = jcrm("", "configure", "show").out();
+        assertTrue(show.contains("location web-prefers-node1 web-vip 100: node1"), show);
+        assertTrue(show.contains("primitive web-server"), show);
+        assertFalse(show.contains("group web"), show);
     }
 
     @Test

@@ -34,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  * suite saves before it changes anything). Later blocks see what earlier blocks of the same suite
  * left, stdin sessions included; so here too each suite starts from {@code transcripts/sample-cib.xml}
  * (that configuration as crmsh writes it) and its blocks run one after the other on that CIB.
- * Prints a report with the first differing line of each failing block
+ * Prints a report with the first differing line of each failing block (and the whole transcript of
+ * the block named by the system property {@code jcrm.transcript.dump}, for debugging)
  * and fails when fewer blocks match than the floor kept in {@code transcripts/floor.properties}.
  */
 class CrmshTranscriptTest {
@@ -64,6 +65,9 @@ class CrmshTranscriptTest {
             List<String> expected = normalise(Files.readString(in.resolveSibling(name + ".exp")), excl, true);
             List<String> actual = normalise(transcript(Files.readAllLines(in), suite), excl, false);
             String diff = firstDifference(expected, actual);
+            if (name.equals(System.getProperty("jcrm.transcript.dump"))) {
+                System.out.println("--- " + name + " as jcrm ran it:\n" + String.join("\n", actual));
+            }
             if (diff == null) {
                 passed.add(name);
             } else {
