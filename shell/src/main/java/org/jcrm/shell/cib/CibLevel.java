@@ -127,7 +127,7 @@ public final class CibLevel implements Level {
         String name = single(args, "reset NAME");
         shadows.requireExisting(name);
         shadows.write(name, live.current());
-        ctx.out().println("INFO: cib.reset: copied the live CIB to " + name);
+        ctx.out().println("INFO: cib.reset: copied live CIB to " + name);
     }
 
     private static String inUse(ShellContext ctx) {

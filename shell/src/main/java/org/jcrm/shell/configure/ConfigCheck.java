@@ -42,10 +42,22 @@ final class ConfigCheck {
      * do not stop a commit that does not touch them.
      */
     Result checkChange(Cib stored, Cib updated) {
-        Result before = check(stored);
-        Result after = check(updated);
+        boolean neverRan = stored.getStatus() == null || stored.getStatus().nodeStates().isEmpty();
+        Result before = check(neverRan ? configurationOnly(stored) : stored);
+        Result after = check(neverRan ? configurationOnly(updated) : updated);
         return new Result(after.errors().stream().filter(e -> !before.errors().contains(e)).toList(),
                 after.warnings().stream().filter(w -> !before.warnings().contains(w)).toList());
+    }
+
+    /**
+     * A CIB whose status section records no node (a CIB file, a shadow copied from one) holds a
+     * configuration only: verify judges it without that section, so that its nodes do not count as
+     * "never seen by the cluster", which only a running cluster can say.
+     */
+    private static Cib configurationOnly(Cib cib) {
+        Cib copy = WorkingCib.copy(cib);
+        copy.setStatus(null);
+        return copy;
     }
 
     Result check(Cib cib) {

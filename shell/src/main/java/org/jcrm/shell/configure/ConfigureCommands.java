@@ -55,6 +55,11 @@ final class ConfigureCommands {
                         + "'editor' option); what you save replaces those objects. Errors reopen the editor with "
                         + "the messages on top.\nExample: edit web-vip web",
                 (ctx, args) -> new ObjectEditor(text, tools.editor()).edit(work.get(), ctx, args)).completing(ids));
+        commands.add(SimpleCommand.of("filter", "filter COMMAND [ID...]",
+                "Pipes the crm text of the configuration (or of the objects named) through a shell command; its "
+                        + "output replaces those objects.\nExample: filter \"sed 's/node1/node2/'\" web-prefers-node1",
+                (ctx, args) -> new ObjectFilter(text, new ObjectEditor(text, tools.editor())).filter(work.get(), args))
+                .completing(ids));
         commands.add(SimpleCommand.of("rename", "rename OLD NEW",
                 "Renames an object; constraints, groups, clones, tags and fencing levels that name it follow.\n"
                         + "Example: rename web-vip vip",
@@ -82,7 +87,8 @@ final class ConfigureCommands {
                         + "copy.\nExample: simulate",
                 (ctx, args) -> TransitionPreview.show(tools.simulate(), work.get().cib(), ctx)));
         commands.add(SimpleCommand.of("erase", "erase [nodes]",
-                "Removes every resource, constraint and option from the working copy ('nodes' removes nodes too).\n"
+                "Removes every resource, constraint and option from the working copy, keeping the nodes; "
+                        + "'erase nodes' removes the nodes only.\n"
                         + "Example: erase",
                 (ctx, args) -> work.get().edit(cib -> erase(cib, args.contains("nodes")))));
         commands.add(SimpleCommand.of("load", "load [xml] replace|update FILE|-",
@@ -230,11 +236,14 @@ final class ConfigureCommands {
         }
     }
 
+    /** crmsh's erase: everything but the nodes; {@code erase nodes}: the nodes only. */
     private static void erase(Cib cib, boolean nodes) {
         Configuration fresh = Cib.empty().getConfiguration();
-        if (!nodes) {
-            fresh.setNodes(cib.getConfiguration().getNodes());
+        if (nodes) {
+            cib.getConfiguration().setNodes(fresh.getNodes());
+            return;
         }
+        fresh.setNodes(cib.getConfiguration().getNodes());
         cib.setConfiguration(fresh);
     }
 
