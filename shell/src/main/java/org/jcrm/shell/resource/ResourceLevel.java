@@ -19,7 +19,7 @@ import org.jcrm.shell.repl.SimpleCommand;
  * The resource level ({@code crm(live)resource# }): resource control as crmsh offers it, acting on
  * the CIB in use (a CIB file, a shadow or the live cluster) at once, without a working copy:
  * status/locate, start/stop/restart, manage/unmanage/maintenance, move/ban/clear, param/meta/
- * utilization, failcount, cleanup/refresh and trace/untrace. The old names {@code migrate},
+ * utilization, failcount, cleanup/refresh, operations, scores and trace/untrace. The old names {@code migrate},
  * {@code unmigrate} and {@code unmove} are accepted with crmsh's deprecation warning.
  */
 public final class ResourceLevel implements Level {
@@ -68,6 +68,10 @@ public final class ResourceLevel implements Level {
         add(SimpleCommand.of("refresh", "refresh [RSC] [NODE] [force]", "Forgets the whole operation history (of RSC, "
                 + "on NODE), so the cluster probes again.\nExample: refresh web-server",
                 (ctx, args) -> History.forget(ctx, args, true)).completing(ids));
+        add(SimpleCommand.of("operations", "operations [RSC [NODE]]", "Lists the operations the status section "
+                + "records (of RSC, on NODE).\nExample: operations web-server node1", Operations::list).completing(ids));
+        add(SimpleCommand.of("scores", "scores", "Shows the placement scores the scheduler computes for the CIB in use."
+                + "\nExample: scores", Operations::scores));
         add(SimpleCommand.of("trace", "trace RSC [OP [INTERVAL]]", "Makes the agent trace an operation (probe, start, "
                 + "stop ...; default the non-monitor ones).\nExample: trace web-server start", Tracing::trace)
                 .completing(ids));
