@@ -24,8 +24,8 @@ import org.jline.terminal.TerminalBuilder;
 /**
  * Runs the crm shell in its three modes: interactively on a terminal (no arguments), a script
  * ({@code -f FILE}, or commands piped on stdin), or one command given on the command line
- * ({@code jcrm configure show}); a leading {@code -F} is crm's force mode. The CIB is the file named by {@code CIB_file}, else the file CIB of
- * the embedded default under {@code ./.jcrm/}.
+ * ({@code jcrm configure show}); a leading {@code -F} is crm's force mode. The CIB is the file named
+ * by {@code CIB_file}, else the file CIB of the embedded default under {@code ./.jcrm/}.
  */
 public final class CrmShellCommand {
     private final Map<String, String> env;
@@ -39,7 +39,8 @@ public final class CrmShellCommand {
 
     /** True when {@code word} starts a shell command ({@code configure}, {@code cfg}, {@code -f}, {@code -F}). */
     boolean handles(String word) {
-        return word.equals("-f") || word.equals("-F") || word.equals("--force") || newShell(System.out, System.err, false).current().sublevel(word).isPresent();
+        return word.equals("-f") || word.equals("-F") || word.equals("--force")
+                || newShell(System.out, System.err, false).current().sublevel(word).isPresent();
     }
 
     ExitCode run(List<String> words, PrintStream out, PrintStream err) {

@@ -29,7 +29,8 @@ import org.jcrm.shell.verify.VerifyCommand;
 
 /**
  * Builds the shell's level tree: root (with {@code status}), configure (with its {@code cib}
- * sublevel), cib, resource, node, ra and options. Everything costly (agent scanning, JAXB) is left to first use.
+ * sublevel), cib, resource, node, ra and options. Everything costly (agent scanning, JAXB) is left
+ * to first use.
  */
 final class ShellLevels {
     private ShellLevels() {

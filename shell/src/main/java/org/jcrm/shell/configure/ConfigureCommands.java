@@ -60,6 +60,20 @@ final class ConfigureCommands {
                         + "output replaces those objects.\nExample: filter \"sed 's/node1/node2/'\" web-prefers-node1",
                 (ctx, args) -> new ObjectFilter(text, new ObjectEditor(text, tools.editor())).filter(work.get(), args))
                 .completing(ids));
+        commands.add(SimpleCommand.of("set", "set ID.[OP.[INTERVAL.]]NAME VALUE",
+                "Changes an attribute already configured: a parameter, meta or utilization attribute of an object, "
+                        + "or an attribute of one of its operations.\nExample: set web-vip.ip 192.168.0.101",
+                (ctx, args) -> {
+                    if (args.size() != 2) {
+                        throw new CliException(ExitCode.USAGE, "usage: set ID.[OP.[INTERVAL.]]NAME VALUE");
+                    }
+                    work.get().edit(cib -> ConfigurationDom.edit(cib, c -> AttributePath.set(c, args.get(0), args.get(1))));
+                }));
+        commands.add(SimpleCommand.of("modgroup", "modgroup GROUP add RSC [after|before ID] | modgroup GROUP remove RSC",
+                "Moves a primitive into a group (last, or next to a member) or out of it.\n"
+                        + "Example: modgroup web add web-fs before web-server",
+                (ctx, args) -> work.get().edit(cib -> ConfigurationDom.edit(cib, c -> GroupMembers.modify(c, args))))
+                .completing(ids));
         commands.add(SimpleCommand.of("rename", "rename OLD NEW",
                 "Renames an object; constraints, groups, clones, tags and fencing levels that name it follow.\n"
                         + "Example: rename web-vip vip",

@@ -7,6 +7,7 @@ import org.jcrm.shell.cibedit.Dom;
 import org.jcrm.shell.cibedit.ResourceTree;
 import org.jcrm.shell.cli.CliException;
 import org.jcrm.shell.cli.ExitCode;
+import org.jcrm.shell.cluster.ConfigEdits;
 import org.jcrm.shell.repl.ShellContext;
 import org.w3c.dom.Element;
 
@@ -47,7 +48,7 @@ final class Placement {
             ResourceTree tree = new ResourceTree(doc.root());
             tree.require(rsc);
             tree.requireNode(node);
-            location(tree, "cli-prefer-" + rsc, rsc, node, "INFINITY");
+            ConfigEdits.location(doc.root(), "cli-prefer-" + rsc, rsc, node, "INFINITY");
             return null;
         });
         ctx.err().println("INFO: Move constraint created for " + rsc + " to " + node);
@@ -69,7 +70,7 @@ final class Placement {
             ResourceTree tree = new ResourceTree(doc.root());
             tree.require(rsc);
             tree.requireNode(node);
-            location(tree, id, rsc, node, "-INFINITY");
+            ConfigEdits.location(doc.root(), id, rsc, node, "-INFINITY");
             return null;
         });
         ctx.err().println("WARNING: Creating rsc_location constraint '" + id + "' with a score of -INFINITY for "
@@ -101,18 +102,6 @@ final class Placement {
             return null;
         });
         ctx.err().println("INFO: Removed migration constraints for " + rsc);
-    }
-
-    private static void location(ResourceTree tree, String id, String rsc, String node, String score) {
-        Element constraints = tree.constraints();
-        Dom.children(constraints).stream().filter(c -> id.equals(c.getAttribute("id"))).forEach(constraints::removeChild);
-        Element loc = constraints.getOwnerDocument().createElement("rsc_location");
-        loc.setAttribute("id", id);
-        loc.setAttribute("rsc", rsc);
-        loc.setAttribute("role", "Started");
-        loc.setAttribute("node", node);
-        loc.setAttribute("score", score);
-        constraints.appendChild(loc);
     }
 
     private static String onlyLocation(ShellContext ctx, String rsc) {
