@@ -85,6 +85,26 @@ public final class ResourceTree {
         return all;
     }
 
+    /** Every resource of the configuration, the ones inside a container before the container. */
+    public List<Element> childrenFirst() {
+        List<Element> order = new ArrayList<>();
+        for (Element top : Dom.children(resources())) {
+            if (RESOURCE_TAGS.contains(top.getTagName())) {
+                addChildrenFirst(top, order);
+            }
+        }
+        return order;
+    }
+
+    private static void addChildrenFirst(Element rsc, List<Element> order) {
+        for (Element c : Dom.children(rsc)) {
+            if (RESOURCE_TAGS.contains(c.getTagName())) {
+                addChildrenFirst(c, order);
+            }
+        }
+        order.add(rsc);
+    }
+
     /** The configured node named {@code uname}. */
     public Optional<Element> node(String uname) {
         return Dom.children(nodes(), "node").stream().filter(n -> uname.equals(n.getAttribute("uname"))).findFirst();

@@ -3,8 +3,8 @@ package org.jcrm.shell.configure;
 import java.util.function.Consumer;
 import org.jcrm.engine.cib.Cib;
 import org.jcrm.engine.cib.CibXml;
-import org.jcrm.engine.cib.Configuration;
 import org.jcrm.engine.node.dc.StatusDocument;
+import org.jcrm.shell.cibedit.Dom;
 import org.w3c.dom.Element;
 
 /**
@@ -16,10 +16,18 @@ final class ConfigurationDom {
     private ConfigurationDom() {
     }
 
-    /** Applies {@code edit} to the {@code <configuration>} element of {@code cib}. */
+    /**
+     * Applies {@code edit} to a {@code <cib>} element holding a copy of {@code cib}'s configuration
+     * (and nothing else), then makes the result {@code cib}'s configuration.
+     */
     static void edit(Cib cib, Consumer<Element> edit) {
-        StatusDocument doc = StatusDocument.parse(CibXml.elementToXml(cib.getConfiguration()));
+        StatusDocument doc = StatusDocument.parse("<cib>" + CibXml.elementToXml(cib.getConfiguration()) + "</cib>");
         edit.accept(doc.root());
-        cib.setConfiguration(CibXml.parseElement(doc.toXml(), "configuration", Configuration.class));
+        cib.setConfiguration(CibXml.parse(doc.toXml(), "configuration").getConfiguration());
+    }
+
+    /** The {@code <configuration>} element under a {@code <cib>} element. */
+    static Element configuration(Element cib) {
+        return Dom.childOrNew(cib, "configuration");
     }
 }

@@ -67,12 +67,14 @@ final class ConfigureCommands {
                     if (args.size() != 2) {
                         throw new CliException(ExitCode.USAGE, "usage: set ID.[OP.[INTERVAL.]]NAME VALUE");
                     }
-                    work.get().edit(cib -> ConfigurationDom.edit(cib, c -> AttributePath.set(c, args.get(0), args.get(1))));
+                    work.get().edit(cib -> ConfigurationDom.edit(cib,
+                            root -> AttributePath.set(ConfigurationDom.configuration(root), args.get(0), args.get(1))));
                 }));
         commands.add(SimpleCommand.of("modgroup", "modgroup GROUP add RSC [after|before ID] | modgroup GROUP remove RSC",
                 "Moves a primitive into a group (last, or next to a member) or out of it.\n"
                         + "Example: modgroup web add web-fs before web-server",
-                (ctx, args) -> work.get().edit(cib -> ConfigurationDom.edit(cib, c -> GroupMembers.modify(c, args))))
+                (ctx, args) -> work.get().edit(cib -> ConfigurationDom.edit(cib,
+                        root -> GroupMembers.modify(ConfigurationDom.configuration(root), args))))
                 .completing(ids));
         commands.add(SimpleCommand.of("rename", "rename OLD NEW",
                 "Renames an object; constraints, groups, clones, tags and fencing levels that name it follow.\n"

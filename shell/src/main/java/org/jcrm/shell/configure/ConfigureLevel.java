@@ -160,7 +160,12 @@ public final class ConfigureLevel implements Level {
                 context.err().println("WARNING: \"ms\" is deprecated. Please use \"" + clone + "\"");
             }
             String definition = name + " " + line;
-            work.get().edit(cib -> text.apply(cib, definition, "<input>", false));
+            work.get().edit(cib -> {
+                text.apply(cib, definition, "<input>", false);
+                if (name.equals("property") && MaintenanceOverrides.turnsOn(args)) {
+                    ConfigurationDom.edit(cib, root -> MaintenanceOverrides.offerRemoval(root, context));
+                }
+            });
         }
     }
 }

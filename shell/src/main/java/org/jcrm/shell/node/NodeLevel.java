@@ -98,7 +98,7 @@ public final class NodeLevel implements Level {
         java.util.Map<String, Boolean> answers = new java.util.HashMap<>();
         new CibEditor(ctx.store()).edit(doc -> {
             ResourceTree tree = new ResourceTree(doc.root());
-            for (Element rsc : childrenFirst(tree)) {
+            for (Element rsc : tree.childrenFirst()) {
                 String id = rsc.getAttribute("id");
                 if (AttributeSets.get(rsc, "meta_attributes", "maintenance").isPresent() && answers.computeIfAbsent(
                         "'maintenance' attribute already exists in " + id + ". Remove it?", ctx::ask)) {
@@ -112,26 +112,6 @@ public final class NodeLevel implements Level {
             NodeAttributes.permanent().write(doc, node, "maintenance", "true");
             return null;
         });
-    }
-
-    /** Every resource, the ones inside a container before the container. */
-    private static List<Element> childrenFirst(ResourceTree tree) {
-        List<Element> order = new ArrayList<>();
-        for (Element top : Dom.children(tree.resources())) {
-            if (ResourceTree.RESOURCE_TAGS.contains(top.getTagName())) {
-                addChildrenFirst(top, order);
-            }
-        }
-        return order;
-    }
-
-    private static void addChildrenFirst(Element rsc, List<Element> order) {
-        for (Element c : Dom.children(rsc)) {
-            if (ResourceTree.RESOURCE_TAGS.contains(c.getTagName())) {
-                addChildrenFirst(c, order);
-            }
-        }
-        order.add(rsc);
     }
 
     private static void setAttribute(ShellContext ctx, String node, String name, String value) {

@@ -231,4 +231,20 @@ class ResourceAndNodeLevelsTest {
         assertTrue(ms.err().startsWith("WARNING: \"ms\" is deprecated. Please use \"clone ms0 p0 meta notify=true "
                 + "promotable=true\""), ms.err());
     }
+
+    @Test
+    void clusterMaintenanceModeOffersToDropTheResourcesAndNodesOwnMaintenance() throws Exception {
+        ok("resource", "maintenance", "p3");
+        ok("resource", "maintenance", "g");
+        ok("node", "maintenance", "node1");
+        Run forced = ok("-F", "configure", "property", "maintenance-mode=true");
+        assertEquals("""
+                INFO: 'maintenance' attribute already exists in p3. Remove it? [YES]
+                INFO: 'maintenance' attribute already exists in g. Remove it? [YES]
+                INFO: 'maintenance' attribute already exists in node1. Remove it? [YES]
+                """, forced.err());
+        String cib = cib();
+        assertTrue(cib.contains("name=\"maintenance-mode\" value=\"true\""), cib);
+        assertFalse(cib.contains("name=\"maintenance\""), cib);
+    }
 }
