@@ -9,11 +9,11 @@ import org.jcrm.shell.cli.ExitCode;
  * same attribute set on the resources inside it. Pacemaker lets the child's own value win, so
  * {@link #ALWAYS} removes the children's values, {@link #NEVER} keeps them and {@link #ASK} asks.
  */
-public enum ChildPolicy {
+enum ChildPolicy {
     ALWAYS, NEVER, ASK;
 
     /** The policy named by the option's value ({@code always}, {@code never}, {@code ask}). */
-    public static ChildPolicy of(String value) {
+    static ChildPolicy of(String value) {
         try {
             return valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {

@@ -8,16 +8,16 @@ import org.jcrm.shell.repl.ShellContext;
  * The questions one command asks, each asked once: a CIB edit may be applied again when another
  * writer committed first, and the user must not be asked (or told) twice.
  */
-public final class Questions {
+final class Questions {
     private final ShellContext context;
     private final Map<String, Boolean> answers = new HashMap<>();
 
-    public Questions(ShellContext context) {
+    Questions(ShellContext context) {
         this.context = context;
     }
 
     /** The answer to {@code question}, asked through the shell the first time. */
-    public boolean ask(String question) {
+    boolean ask(String question) {
         return answers.computeIfAbsent(question, context::ask);
     }
 }
