@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jcrm.engine.cib.Cib;
-import org.jcrm.engine.cib.CibElement;
 import org.jcrm.engine.cib.CibXml;
 import org.jcrm.engine.cib.Configuration;
 import org.jcrm.engine.cib.Identified;
