@@ -16,6 +16,7 @@ import org.w3c.dom.Element;
  * already holds pairs; an empty set is not reused, as {@code crm_resource} does not reuse one.
  */
 public final class AttributeSets {
+    private static final List<String> ORDER = List.of("instance_attributes", "meta_attributes", "utilization");
     private AttributeSets() {
     }
 
@@ -65,7 +66,7 @@ public final class AttributeSets {
         if (set == null) {
             set = doc.createElement(setTag);
             set.setAttribute("id", unique(newSetId, taken));
-            owner.appendChild(set);
+            owner.insertBefore(set, firstAfter(owner, setTag));
             taken.add(set.getAttribute("id"));
         }
         Element nv = doc.createElement("nvpair");
@@ -74,6 +75,22 @@ public final class AttributeSets {
         nv.setAttribute("value", value);
         set.appendChild(nv);
         return new Written(nv.getAttribute("id"), set.getAttribute("id"));
+    }
+
+    /**
+     * Where a new set goes: before the first child that comes after it in the usual order
+     * (instance attributes, meta attributes, utilization, then operations and contained resources),
+     * so that printers that follow the document show {@code params} before {@code meta}.
+     */
+    private static Element firstAfter(Element owner, String setTag) {
+        int rank = ORDER.indexOf(setTag);
+        for (Element child : Dom.children(owner)) {
+            int other = ORDER.indexOf(child.getTagName());
+            if (other < 0 || other > rank) {
+                return child;
+            }
+        }
+        return null;
     }
 
     /** Removes every pair named {@code name} from the owner's sets of this tag; returns their ids. */
