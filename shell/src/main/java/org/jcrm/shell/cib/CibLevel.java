@@ -104,7 +104,7 @@ public final class CibLevel implements Level {
         } catch (StaleCibException e) {
             throw new CliException(ExitCode.ERROR, e.getMessage());
         }
-        ctx.out().println("INFO: cib.commit: committed the " + name + " shadow CIB to the live CIB");
+        ctx.out().println("INFO: cib.commit: committed '" + name + "' shadow CIB to the cluster");
     }
 
     private void diff(ShellContext ctx, List<String> args) {
@@ -127,7 +127,7 @@ public final class CibLevel implements Level {
         String name = single(args, "reset NAME");
         shadows.requireExisting(name);
         shadows.write(name, live.current());
-        ctx.out().println("INFO: cib.reset: copied the live CIB to " + name);
+        ctx.out().println("INFO: cib.reset: copied live CIB to " + name);
     }
 
     private static String inUse(ShellContext ctx) {

@@ -24,24 +24,32 @@ import org.jline.terminal.TerminalBuilder;
 /**
  * Runs the crm shell in its three modes: interactively on a terminal (no arguments), a script
  * ({@code -f FILE}, or commands piped on stdin), or one command given on the command line
- * ({@code jcrm configure show}). The CIB is the file named by {@code CIB_file}, else the file CIB of
- * the embedded default under {@code ./.jcrm/}.
+ * ({@code jcrm configure show}); a leading {@code -F} is crm's force mode. The CIB is the file named
+ * by {@code CIB_file}, else the file CIB of the embedded default under {@code ./.jcrm/}.
  */
 public final class CrmShellCommand {
     private final Map<String, String> env;
     private final InputStream stdin;
+    private boolean forced;
 
     public CrmShellCommand(Map<String, String> env, InputStream stdin) {
         this.env = env;
         this.stdin = stdin;
     }
 
-    /** True when {@code word} starts a shell command ({@code configure}, {@code cfg}, {@code -f}). */
+    /** True when {@code word} starts a shell command ({@code configure}, {@code cfg}, {@code -f}, {@code -F}). */
     boolean handles(String word) {
-        return word.equals("-f") || newShell(System.out, System.err, false).current().sublevel(word).isPresent();
+        return word.equals("-f") || word.equals("-F") || word.equals("--force")
+                || newShell(System.out, System.err, false).current().sublevel(word).isPresent();
     }
 
-    ExitCode run(List<String> args, PrintStream out, PrintStream err) {
+    ExitCode run(List<String> words, PrintStream out, PrintStream err) {
+        // crm -F: force mode, in which questions are answered yes.
+        boolean force = !words.isEmpty() && (words.get(0).equals("-F") || words.get(0).equals("--force"));
+        List<String> args = force ? words.subList(1, words.size()) : words;
+        if (force) {
+            forced = true;
+        }
         if (args.isEmpty()) {
             return System.console() != null ? interactive(out, err) : script(
                     new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)), "<stdin>", out, err);
@@ -125,6 +133,7 @@ public final class CrmShellCommand {
         });
         ShellContext context = new ShellContext(out, err, interactive,
                 question -> terminal != null && new YesNo(terminal).ask(question), live, "live");
+        context.force(forced);
         Shell shell = new Shell(context, ShellLevels.build(context, live, env, home(), () -> stdin));
         String shadow = env.get("CIB_shadow");
         if (shadow != null && !shadow.isEmpty()) {

@@ -8,7 +8,9 @@ import java.util.Map;
 
 /**
  * The `jcrm` entry point: picks the command named by the first word and maps its outcome to an exit
- * code, with every error message on stderr.
+ * code, with every error message on stderr. Words that name a shell level ({@code configure},
+ * {@code resource}, {@code node} ...) run as one crm shell command, unless they carry the
+ * {@code --option} forms of the command-line tools of the same name.
  */
 public final class Main {
     private final Map<String, Command> commands = new LinkedHashMap<>();
@@ -47,6 +49,11 @@ public final class Main {
             return ExitCode.OK;
         }
         Command command = args.isEmpty() ? null : commands.get(args.get(0));
+        // `jcrm resource start p3` is crm's command line and works on the CIB in use (CIB_file, else the
+        // running cluster); the option forms (--cluster DIR, --node N --name X ...) are the tools' own.
+        if (command != null && args.stream().noneMatch(a -> a.startsWith("--")) && crmShell.handles(args.get(0))) {
+            command = null;
+        }
         if (command == null && (args.isEmpty() || crmShell.handles(args.get(0)))) {
             try {
                 return crmShell.run(args, out, err);

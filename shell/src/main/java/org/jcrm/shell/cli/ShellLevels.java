@@ -15,6 +15,7 @@ import org.jcrm.shell.configure.ConfigureLevel;
 import org.jcrm.shell.configure.ConfigureTools;
 import org.jcrm.shell.configure.CrmConfigText;
 import org.jcrm.shell.options.OptionsLevel;
+import org.jcrm.shell.node.NodeLevel;
 import org.jcrm.shell.options.Preferences;
 import org.jcrm.shell.ra.RaCommand;
 import org.jcrm.shell.repl.CommandLevel;
@@ -22,12 +23,14 @@ import org.jcrm.shell.repl.CommandLevel.Subcommand;
 import org.jcrm.shell.repl.RootLevel;
 import org.jcrm.shell.repl.ShellContext;
 import org.jcrm.shell.repl.SimpleCommand;
+import org.jcrm.shell.resource.ResourceLevel;
 import org.jcrm.shell.simulate.SimulateCommand;
 import org.jcrm.shell.verify.VerifyCommand;
 
 /**
  * Builds the shell's level tree: root (with {@code status}), configure (with its {@code cib}
- * sublevel), cib, ra and options. Everything costly (agent scanning, JAXB) is left to first use.
+ * sublevel), cib, resource, node, ra and options. Everything costly (agent scanning, JAXB) is left
+ * to first use.
  */
 final class ShellLevels {
     private ShellLevels() {
@@ -43,6 +46,8 @@ final class ShellLevels {
         return new RootLevel()
                 .with(new ConfigureLevel(context, text, stdin, tools).with(cib))
                 .with(cib)
+                .with(new ResourceLevel(() -> preferences.get("manage-children")))
+                .with(new NodeLevel())
                 .with(raLevel(agents))
                 .with(new OptionsLevel(preferences))
                 .with(status(env, context));

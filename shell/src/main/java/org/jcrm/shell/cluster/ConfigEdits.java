@@ -1,13 +1,12 @@
 package org.jcrm.shell.cluster;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.w3c.dom.Document;
+import org.jcrm.shell.cibedit.Dom;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * The configuration edits admin commands make on a CIB's DOM, with the element ids crmsh and
@@ -164,12 +163,6 @@ public final class ConfigEdits {
     }
 
     private static List<Element> children(Element parent) {
-        List<Element> list = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e) {
-                list.add(e);
-            }
-        }
-        return list;
+        return Dom.children(parent);
     }
 }

@@ -36,6 +36,30 @@ final class ConfigCheck {
         this.verify = verify;
     }
 
+    /**
+     * The findings a change brings: those of {@code updated} that {@code stored} does not have
+     * already. As crmsh checks only the objects a commit changes, problems the stored CIB had before
+     * do not stop a commit that does not touch them.
+     */
+    Result checkChange(Cib stored, Cib updated) {
+        boolean neverRan = stored.getStatus() == null || stored.getStatus().nodeStates().isEmpty();
+        Result before = check(neverRan ? configurationOnly(stored) : stored);
+        Result after = check(neverRan ? configurationOnly(updated) : updated);
+        return new Result(after.errors().stream().filter(e -> !before.errors().contains(e)).toList(),
+                after.warnings().stream().filter(w -> !before.warnings().contains(w)).toList());
+    }
+
+    /**
+     * A CIB whose status section records no node (a CIB file, a shadow copied from one) holds a
+     * configuration only: verify judges it without that section, so that its nodes do not count as
+     * "never seen by the cluster", which only a running cluster can say.
+     */
+    private static Cib configurationOnly(Cib cib) {
+        Cib copy = WorkingCib.copy(cib);
+        copy.setStatus(null);
+        return copy;
+    }
+
     Result check(Cib cib) {
         Path file = null;
         try {

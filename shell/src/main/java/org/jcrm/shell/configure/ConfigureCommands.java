@@ -18,6 +18,7 @@ import org.jcrm.engine.cib.Configuration;
 import org.jcrm.engine.store.StaleCibException;
 import org.jcrm.shell.cli.CliException;
 import org.jcrm.shell.cli.ExitCode;
+import org.jcrm.shell.repl.DeprecatedAlias;
 import org.jcrm.shell.repl.LevelCommand;
 import org.jcrm.shell.repl.SimpleCommand;
 import org.jcrm.shell.repl.ShellContext;
@@ -40,18 +41,41 @@ final class ConfigureCommands {
                         + "'changed' shows the objects changed since the last commit, 'type:primitive' the objects "
                         + "of one type, 'tag:NAME' the objects a tag names.\nExample: show type:location web-vip",
                 (ctx, args) -> show(work.get(), text, ctx, args)).completing((ctx, before, word) -> showWords(work.get())));
-        commands.add(SimpleCommand.of("delete", "delete ID...",
+        SimpleCommand delete = SimpleCommand.of("delete", "delete ID...",
                 "Deletes objects; constraints, groups and tags that name a deleted resource follow.\n"
                         + "Example: delete web-vip",
                 (ctx, args) -> {
                     requireArgs(args, "delete ID...");
                     work.get().delete(args).forEach(note -> ctx.out().println("INFO: " + note));
-                }).completing(ids));
+                }).completing(ids);
+        commands.add(delete);
+        commands.add(new DeprecatedAlias("rm", delete));
         commands.add(SimpleCommand.of("edit", "edit [ID...]",
                 "Opens the configuration (or the objects named) as crm text in your editor ($EDITOR, or the "
                         + "'editor' option); what you save replaces those objects. Errors reopen the editor with "
                         + "the messages on top.\nExample: edit web-vip web",
                 (ctx, args) -> new ObjectEditor(text, tools.editor()).edit(work.get(), ctx, args)).completing(ids));
+        commands.add(SimpleCommand.of("filter", "filter COMMAND [ID...]",
+                "Pipes the crm text of the configuration (or of the objects named) through a shell command; its "
+                        + "output replaces those objects.\nExample: filter \"sed 's/node1/node2/'\" web-prefers-node1",
+                (ctx, args) -> new ObjectFilter(text, new ObjectEditor(text, tools.editor())).filter(work.get(), args))
+                .completing(ids));
+        commands.add(SimpleCommand.of("set", "set ID.[OP.[INTERVAL.]]NAME VALUE",
+                "Changes an attribute already configured: a parameter, meta or utilization attribute of an object, "
+                        + "or an attribute of one of its operations.\nExample: set web-vip.ip 192.168.0.101",
+                (ctx, args) -> {
+                    if (args.size() != 2) {
+                        throw new CliException(ExitCode.USAGE, "usage: set ID.[OP.[INTERVAL.]]NAME VALUE");
+                    }
+                    work.get().edit(cib -> ConfigurationDom.edit(cib,
+                            root -> AttributePath.set(ConfigurationDom.configuration(root), args.get(0), args.get(1))));
+                }));
+        commands.add(SimpleCommand.of("modgroup", "modgroup GROUP add RSC [after|before ID] | modgroup GROUP remove RSC",
+                "Moves a primitive into a group (last, or next to a member) or out of it.\n"
+                        + "Example: modgroup web add web-fs before web-server",
+                (ctx, args) -> work.get().edit(cib -> ConfigurationDom.edit(cib,
+                        root -> GroupMembers.modify(ConfigurationDom.configuration(root), args))))
+                .completing(ids));
         commands.add(SimpleCommand.of("rename", "rename OLD NEW",
                 "Renames an object; constraints, groups, clones, tags and fencing levels that name it follow.\n"
                         + "Example: rename web-vip vip",
@@ -79,7 +103,8 @@ final class ConfigureCommands {
                         + "copy.\nExample: simulate",
                 (ctx, args) -> TransitionPreview.show(tools.simulate(), work.get().cib(), ctx)));
         commands.add(SimpleCommand.of("erase", "erase [nodes]",
-                "Removes every resource, constraint and option from the working copy ('nodes' removes nodes too).\n"
+                "Removes every resource, constraint and option from the working copy, keeping the nodes; "
+                        + "'erase nodes' removes the nodes only.\n"
                         + "Example: erase",
                 (ctx, args) -> work.get().edit(cib -> erase(cib, args.contains("nodes")))));
         commands.add(SimpleCommand.of("load", "load [xml] replace|update FILE|-",
@@ -109,7 +134,7 @@ final class ConfigureCommands {
             return;
         }
         if (check != null) {
-            ConfigCheck.Result result = check.check(work.cib());
+            ConfigCheck.Result result = check.checkChange(work.store().current(), work.cib());
             result.print(ctx.err());
             if (!result.errors().isEmpty()) {
                 throw new CliException(ExitCode.CONFIG, "the configuration has " + result.errors().size()
@@ -153,9 +178,19 @@ final class ConfigureCommands {
         // Without xml, type:, tag: and related: selectors are the printer's own show specs.
         Optional<String> stored = xml || selected ? Optional.empty() : work.storedXml();
         String output = stored.isPresent() ? text.showXmlText(stored.get(), specs) : xml
-                ? (specs.isEmpty() ? work.configurationXml() : work.objectsXml(List.copyOf(new LinkedHashSet<>(specs))))
+                ? XmlView.show(work.cib(), requireIds(work, specs))
                 : (specs.isEmpty() ? text.show(work.cib()) : text.show(work.cib(), specs));
         ctx.out().print(output.endsWith("\n") || output.isEmpty() ? output : output + "\n");
+    }
+
+    /** The ids named, each of which must exist. */
+    private static List<String> requireIds(WorkingCib work, List<String> ids) {
+        for (String id : ids) {
+            if (work.cib().findById(id).isEmpty()) {
+                throw WorkingCib.noSuchObject(id);
+            }
+        }
+        return List.copyOf(new LinkedHashSet<>(ids));
     }
 
     private static List<String> showWords(WorkingCib work) {
@@ -217,11 +252,14 @@ final class ConfigureCommands {
         }
     }
 
+    /** crmsh's erase: everything but the nodes; {@code erase nodes}: the nodes only. */
     private static void erase(Cib cib, boolean nodes) {
         Configuration fresh = Cib.empty().getConfiguration();
-        if (!nodes) {
-            fresh.setNodes(cib.getConfiguration().getNodes());
+        if (nodes) {
+            cib.getConfiguration().setNodes(fresh.getNodes());
+            return;
         }
+        fresh.setNodes(cib.getConfiguration().getNodes());
         cib.setConfiguration(fresh);
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.jcrm.shell.cli.CliException;
 import org.jcrm.shell.cli.ExitCode;
+import org.jcrm.shell.repl.DeprecatedAlias;
 import org.jcrm.shell.repl.Level;
 import org.jcrm.shell.repl.LevelCommand;
 import org.jcrm.shell.repl.ShellContext;
@@ -35,8 +36,11 @@ public final class ConfigureLevel implements Level {
         this.check = new ConfigCheck(tools.verify());
         ObjectCompletion completion = new ObjectCompletion(this::work, tools.agents());
         for (String keyword : OBJECT_KEYWORDS) {
-            commands.add(new ObjectCommand(keyword, this::work, text, completion));
+            if (!keyword.equals("master")) {
+                commands.add(new ObjectCommand(keyword, this::work, text, completion));
+            }
         }
+        commands.add(new DeprecatedAlias("master", command("ms").orElseThrow()));
         commands.addAll(ConfigureCommands.all(this::work, text, stdin, tools));
         context.beforeSwitch(this::settleBeforeSwitch);
     }
@@ -125,7 +129,7 @@ public final class ConfigureLevel implements Level {
                         case "monitor" -> "monitor web-vip 30s:20s";
                         case "group" -> "group web-stack web-vip web-fs web-server";
                         case "clone" -> "clone ping-clone ping meta interleave=true";
-                        case "ms", "master" -> name + " db-ms db meta notify=true";
+                        case "ms" -> "ms db-ms db meta notify=true";
                         case "rsc_template", "template" -> name + " vip-tpl ocf:heartbeat:IPaddr2 params cidr_netmask=24";
                         case "bundle" -> "bundle httpd docker image=httpd:latest replicas=2";
                         case "location" -> "location prefer-node1 web-stack 100: node1";
@@ -150,8 +154,18 @@ public final class ConfigureLevel implements Level {
             if (args.isEmpty()) {
                 throw new CliException(ExitCode.USAGE, "usage: " + usage());
             }
+            if (name.equals("ms")) {
+                // Pacemaker 2 spells a multi-state resource as a promotable clone; crmsh says so.
+                String clone = "clone " + line + (args.contains("meta") ? " promotable=true" : " meta promotable=true");
+                context.err().println("WARNING: \"ms\" is deprecated. Please use \"" + clone + "\"");
+            }
             String definition = name + " " + line;
-            work.get().edit(cib -> text.apply(cib, definition, "<input>", false));
+            work.get().edit(cib -> {
+                text.apply(cib, definition, "<input>", false);
+                if (name.equals("property") && MaintenanceOverrides.turnsOn(args)) {
+                    ConfigurationDom.edit(cib, root -> MaintenanceOverrides.offerRemoval(root, context));
+                }
+            });
         }
     }
 }

@@ -59,7 +59,8 @@ final class ObjectEditor {
         }
     }
 
-    private void apply(WorkingCib work, String edited, List<String> ids, String source) {
+    /** Replaces the objects {@code ids} (all when empty) by those of {@code edited}. */
+    void apply(WorkingCib work, String edited, List<String> ids, String source) {
         if (ids.isEmpty()) {
             work.edit(cib -> text.apply(cib, edited, source, true));
             return;

@@ -19,9 +19,11 @@ import org.jcrm.engine.cib.RscTicket;
 import org.jcrm.engine.cib.Tag;
 
 /**
- * Deletes one configuration object the way crmsh does: a deleted resource also leaves the groups,
- * clones, constraints and tags that named it, and a container or constraint left empty goes too.
- * Returns a note for every other object it changed, so the user sees what followed.
+ * Deletes one configuration object the way crmsh does. A deleted group or clone leaves the resources
+ * it held in its place, and the constraints that named it name its first resource instead. A deleted
+ * resource also leaves the groups, clones, constraints and tags that named it; a container left
+ * empty goes silently, a constraint left without resources goes as "hanging". Returns a note for
+ * every other object it changed, in crmsh's words.
  */
 final class ObjectRemover {
     private final Cib cib;
@@ -34,21 +36,85 @@ final class ObjectRemover {
     List<String> remove(String id) {
         CibElement target = cib.findById(id).orElseThrow(() -> WorkingCib.noSuchObject(id));
         CibElement parent = parentOf(cib.getConfiguration(), target);
+        int at = parent.getChildren().indexOf(target);
         parent.getChildren().remove(target);
-        if (target instanceof Resource) {
-            dropReferences(id);
-            dropEmptyContainer(parent);
+        if (!(target instanceof Resource)) {
+            return notes;
         }
+        List<Resource> held = isContainer(target) ? target.childrenOf(Resource.class) : List.of();
+        if (!held.isEmpty()) {
+            parent.getChildren().addAll(at, held);
+            repoint(id, WorkingCib.idOf(held.get(0)));
+            return notes;
+        }
+        dropReferences(id);
+        dropEmptyContainer(parent);
         return notes;
     }
 
+    private static boolean isContainer(CibElement element) {
+        return element instanceof Group || element instanceof Clone || element instanceof Master;
+    }
+
     private void dropEmptyContainer(CibElement container) {
-        boolean empty = container.childrenOf(Resource.class).isEmpty();
-        if (empty && (container instanceof Group || container instanceof Clone || container instanceof Master)) {
-            String id = WorkingCib.idOf(container);
-            notes.add("deleted " + id + ": it has no resources left");
-            remove(id);
+        if (isContainer(container) && container.childrenOf(Resource.class).isEmpty()) {
+            remove(WorkingCib.idOf(container));
         }
+    }
+
+    /** Makes the constraints that name {@code from} name {@code to}. */
+    private void repoint(String from, String to) {
+        Constraints constraints = cib.getConfiguration().getConstraints();
+        if (constraints == null) {
+            return;
+        }
+        for (Object child : constraints.getChildren()) {
+            boolean changed = false;
+            if (child instanceof RscLocation l && from.equals(l.getRsc())) {
+                l.setRsc(to);
+                changed = true;
+            } else if (child instanceof RscColocation c) {
+                if (from.equals(c.getRsc())) {
+                    c.setRsc(to);
+                    changed = true;
+                }
+                if (from.equals(c.getWithRsc())) {
+                    c.setWithRsc(to);
+                    changed = true;
+                }
+            } else if (child instanceof RscOrder o) {
+                if (from.equals(o.getFirst())) {
+                    o.setFirst(to);
+                    changed = true;
+                }
+                if (from.equals(o.getThen())) {
+                    o.setThen(to);
+                    changed = true;
+                }
+            } else if (child instanceof RscTicket t && from.equals(t.getRsc())) {
+                t.setRsc(to);
+                changed = true;
+            }
+            if (child instanceof CibElement constraint) {
+                for (ResourceSet set : constraint.childrenOf(ResourceSet.class)) {
+                    for (ResourceRef ref : set.childrenOf(ResourceRef.class)) {
+                        if (from.equals(ref.getId())) {
+                            ref.setId(to);
+                            changed = true;
+                        }
+                    }
+                }
+                if (changed) {
+                    notes.add("modified " + crmName(constraint) + ":" + WorkingCib.idOf(constraint) + " from " + from
+                            + " to " + to);
+                }
+            }
+        }
+    }
+
+    private static String crmName(Object constraint) {
+        return constraint instanceof RscLocation ? "location" : constraint instanceof RscColocation ? "colocation"
+                : constraint instanceof RscOrder ? "order" : "rsc_ticket";
     }
 
     private void dropReferences(String id) {
@@ -57,7 +123,7 @@ final class ObjectRemover {
             for (Object child : List.copyOf(constraints.getChildren())) {
                 if (child instanceof CibElement constraint && referencesAfterCleanup(constraint, id)) {
                     constraints.getChildren().remove(constraint);
-                    notes.add("deleted constraint " + WorkingCib.idOf(constraint) + ": it referred to " + id);
+                    notes.add("hanging " + crmName(constraint) + ":" + WorkingCib.idOf(constraint) + " deleted");
                 }
             }
         }

@@ -73,11 +73,10 @@ final class Renamer {
     private static void visit(Element element, Element object, String from, String to, Set<String> notes) {
         boolean isObject = element.getParentNode() instanceof Element parent && SECTIONS.contains(parent.getTagName());
         Element owner = isObject ? element : object;
+        // The object renamed may sit inside a group or clone: that container holds it, it does not
+        // refer to it, so (as in crmsh) it is not reported as modified.
         if (from.equals(element.getAttribute("id"))) {
             element.setAttribute("id", to);
-            if (!isObject) {
-                note(owner, from, to, notes);
-            }
         }
         for (String name : REFERENCES) {
             if (from.equals(element.getAttribute(name))) {

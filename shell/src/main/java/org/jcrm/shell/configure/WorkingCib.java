@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jcrm.engine.cib.Cib;
-import org.jcrm.engine.cib.CibElement;
 import org.jcrm.engine.cib.CibXml;
 import org.jcrm.engine.cib.Configuration;
 import org.jcrm.engine.cib.Identified;
@@ -113,16 +112,6 @@ public final class WorkingCib {
     /** The configuration section as XML, for {@code show xml}. */
     public String configurationXml() {
         return configurationXml(cib());
-    }
-
-    /** The XML of the objects with these ids, in the order given. */
-    public String objectsXml(List<String> ids) {
-        StringBuilder xml = new StringBuilder();
-        for (String id : ids) {
-            CibElement element = cib().findById(id).orElseThrow(() -> noSuchObject(id));
-            xml.append(CibXml.elementToXml(element));
-        }
-        return xml.toString();
     }
 
     static CliException noSuchObject(String id) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.TreeSet;
 import org.jcrm.shell.cli.CliException;
 import org.jcrm.shell.cli.ExitCode;
+import org.jcrm.shell.repl.DeprecatedAlias;
 import org.jcrm.shell.repl.Level;
 import org.jcrm.shell.repl.LevelCommand;
 import org.jcrm.shell.repl.ShellContext;
@@ -32,7 +33,10 @@ public final class OptionsLevel implements Level {
                             preferences.set(name, String.join(" ", args));
                         }
                     }).completing((ctx, before, word) -> before.isEmpty() ? values : List.of());
-            commands.add(name.equals("sort-elements") ? command.alias("sort_elements") : command);
+            commands.add(command);
+            if (name.equals("sort-elements")) {
+                commands.add(new DeprecatedAlias("sort_elements", command));
+            }
         }
         commands.add(SimpleCommand.of("set", "set NAME VALUE",
                 "Sets a preference by name.\nExample: set editor nano",

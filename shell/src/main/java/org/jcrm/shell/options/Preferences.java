@@ -11,7 +11,8 @@ import org.jcrm.shell.cli.CliException;
 import org.jcrm.shell.cli.ExitCode;
 
 /**
- * The user's shell preferences ({@code editor}, {@code pager}, {@code output}, {@code sort-elements}),
+ * The user's shell preferences ({@code editor}, {@code pager}, {@code output}, {@code sort-elements},
+ * {@code manage-children}),
  * kept as {@code name = value} lines in a small rc file. Unset names fall back to the environment
  * ({@code $EDITOR}, {@code $PAGER}) and then to fixed defaults.
  */
@@ -21,7 +22,8 @@ public final class Preferences {
             "editor", List.of(),
             "pager", List.of(),
             "output", List.of("plain", "color", "color-always", "uppercase"),
-            "sort-elements", List.of("yes", "no", "true", "false"));
+            "sort-elements", List.of("yes", "no", "true", "false"),
+            "manage-children", List.of("ask", "always", "never"));
 
     private final Path file;
     private final Map<String, String> env;
@@ -56,6 +58,7 @@ public final class Preferences {
             case "pager" -> pager();
             case "output" -> values.getOrDefault("output", "plain");
             case "sort-elements" -> values.getOrDefault("sort-elements", "yes");
+            case "manage-children" -> values.getOrDefault("manage-children", "ask");
             default -> throw unknown(name);
         };
     }

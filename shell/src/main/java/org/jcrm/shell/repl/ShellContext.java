@@ -19,6 +19,7 @@ public final class ShellContext {
     private final List<Runnable> switchGuards = new ArrayList<>();
     private CibStore store;
     private String cibName;
+    private boolean force;
 
     /**
      * @param interactive true when a person types at a terminal: prompts and questions are allowed
@@ -60,6 +61,29 @@ public final class ShellContext {
     /** Asks a yes/no question when interactive; in batch mode returns {@code batchAnswer} without asking. */
     public boolean confirm(String question, boolean batchAnswer) {
         return interactive ? confirm.test(question) : batchAnswer;
+    }
+
+    /** Sets crm's force mode ({@code crm -F}): questions are answered yes, and said so. */
+    public void force(boolean on) {
+        this.force = on;
+    }
+
+    /** True in force mode. */
+    public boolean force() {
+        return force;
+    }
+
+    /**
+     * Asks crmsh's kind of question before changing more than the user named: in force mode it is
+     * answered yes and printed as {@code INFO: QUESTION [YES]}; on a terminal the user answers; in
+     * batch mode it is answered no without a word.
+     */
+    public boolean ask(String question) {
+        if (force) {
+            err.println("INFO: " + question + " [YES]");
+            return true;
+        }
+        return interactive && confirm.test(question + " (y/n)? ");
     }
 
     /** The store commands read and commit to. */

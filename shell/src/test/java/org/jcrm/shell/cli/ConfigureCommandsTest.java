@@ -62,8 +62,11 @@ class ConfigureCommandsTest {
         assertTrue(show.out().contains("location web-prefers-node1 web 100: node1"), show.out());
 
         Run xml = jcrm("", "configure", "show", "xml", "web-vip");
-        assertTrue(xml.out().contains("<nvpair name=\"ip\" value=\"192.168.0.100\" id=\"web-vip-instance_attributes-ip\"/>"),
+        // Attributes in the order Pacemaker's tools write them (crmsh keeps the order each writer used).
+        assertTrue(xml.out().contains("<nvpair id=\"web-vip-instance_attributes-ip\" name=\"ip\" value=\"192.168.0.100\"/>"),
                 xml.out());
+        assertTrue(xml.out().startsWith("<?xml version=\"1.0\" ?>\n<cib>\n  <configuration>\n    <crm_config/>\n"
+                + "    <nodes/>\n    <resources>\n      <group id=\"web\">\n"), xml.out());
     }
 
     @Test
@@ -93,12 +96,25 @@ class ConfigureCommandsTest {
     @Test
     void deletingAResourceTakesItsConstraintsAlongAndSaysSo() throws Exception {
         jcrm("", "configure", "load", "update", write("web.crm", WEB).toString());
-        Run delete = jcrm("", "configure", "delete", "web");
+        Run delete = jcrm("", "configure", "delete", "web-vip", "web-server");
         assertEquals(ExitCode.OK, delete.code(), delete.err());
-        assertTrue(delete.out().contains("deleted constraint web-prefers-node1"), delete.out());
+        assertTrue(delete.out().contains("hanging location:web-prefers-node1 deleted"), delete.out());
         String show = jcrm("", "configure", "show").out();
         assertFalse(show.contains("web-prefers-node1"), show);
         assertFalse(show.contains("web-vip"), show);
+        assertFalse(show.contains("group web"), show);
+    }
+
+    @Test
+    void deletingAGroupKeepsItsResourcesAndItsConstraintsFollowTheFirst() throws Exception {
+        jcrm("", "configure", "load", "update", write("web.crm", WEB).toString());
+        Run delete = jcrm("", "configure", "delete", "web");
+        assertEquals(ExitCode.OK, delete.code(), delete.err());
+        assertTrue(delete.out().contains("modified location:web-prefers-node1 from web to web-vip"), delete.out());
+        String show = jcrm("", "configure", "show").out();
+        assertTrue(show.contains("location web-prefers-node1 web-vip 100: node1"), show);
+        assertTrue(show.contains("primitive web-server"), show);
+        assertFalse(show.contains("group web"), show);
     }
 
     @Test
@@ -137,5 +153,47 @@ class ConfigureCommandsTest {
         Run run = jcrm("", "frobnicate");
         assertEquals(ExitCode.USAGE, run.code());
         assertTrue(run.err().contains("unknown command 'frobnicate'"), run.err());
+    }
+
+    @Test
+    void setChangesAConfiguredAttributeByPath() throws Exception {
+        jcrm("", "configure", "load", "update", write("web.crm", WEB).toString());
+        Run set = jcrm("", "configure", "set", "web-vip.ip", "192.168.0.101");
+        assertEquals(ExitCode.OK, set.code(), set.err());
+        Run op = jcrm("", "configure", "set", "web-vip.monitor.interval", "20s");
+        assertEquals(ExitCode.OK, op.code(), op.err());
+        String show = jcrm("", "configure", "show", "web-vip").out();
+        assertTrue(show.contains("ip=192.168.0.101"), show);
+        assertTrue(show.contains("op monitor interval=20s"), show);
+        Run missing = jcrm("", "configure", "set", "web-vip.nosuch", "1");
+        assertTrue(missing.err().contains("configure.set: Attribute not found: web-vip.nosuch"), missing.err());
+    }
+
+    @Test
+    void modgroupMovesPrimitivesInAndOutOfAGroup() throws Exception {
+        jcrm("", "configure", "load", "update", write("web.crm", WEB + "primitive web-fs ocf:heartbeat:Dummy\n").toString());
+        Run add = jcrm("configure\nmodgroup web add web-fs before web-server\n");
+        assertEquals(ExitCode.OK, add.code(), add.err());
+        assertTrue(jcrm("", "configure", "show", "web").out().contains("group web web-vip web-fs web-server"));
+        Run remove = jcrm("configure\nmodgroup web remove web-vip\n");
+        assertEquals(ExitCode.OK, remove.code(), remove.err());
+        String show = jcrm("", "configure", "show").out();
+        assertTrue(show.contains("group web web-fs web-server"), show);
+        assertTrue(show.contains("primitive web-vip"), "a member taken out stays as a resource");
+        Run notMember = jcrm("configure\nmodgroup web remove web-vip\n");
+        assertTrue(notMember.err().contains("web-vip is not member of web"), notMember.err());
+    }
+
+    @Test
+    void filterPipesObjectsThroughACommandAndEraseNodesRemovesOnlyNodes() throws Exception {
+        jcrm("", "configure", "load", "update", write("web.crm", WEB + "node node1\n").toString());
+        Run filter = jcrm("", "configure", "filter", "sed 's/100:/200:/'", "web-prefers-node1");
+        assertEquals(ExitCode.OK, filter.code(), filter.err());
+        assertTrue(jcrm("", "configure", "show").out().contains("location web-prefers-node1 web 200: node1"));
+        Run erase = jcrm("", "configure", "erase", "nodes");
+        assertEquals(ExitCode.OK, erase.code(), erase.err());
+        String show = jcrm("", "configure", "show").out();
+        assertFalse(show.contains("node node1"), show);
+        assertTrue(show.contains("group web"), show);
     }
 }

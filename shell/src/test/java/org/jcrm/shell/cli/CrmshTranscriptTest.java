@@ -28,7 +28,14 @@ import org.junit.jupiter.api.io.TempDir;
  * programs crmsh ran; jcrm runs none) and the input line numbers crmsh puts into its messages
  * ({@code WARNING: 19: ...}). crmsh's internal test commands ({@code _regtest}, {@code _test}, whose
  * names start with '_') are not part of the shell jcrm reproduces: their lines are echoed, not run.
- * Prints a report with the first differing line of each failing block
+ * <p>crmsh's regression harness runs every suite (the blocks sharing a name before {@code -NN}) on one
+ * shadow CIB, created before the suite's first block from a fixed sample configuration (one node,
+ * p0 to p3, st, the clones c1 and m1, resource and operation defaults: the listing the {@code file}
+ * suite saves before it changes anything). Later blocks see what earlier blocks of the same suite
+ * left, stdin sessions included; so here too each suite starts from {@code transcripts/sample-cib.xml}
+ * (that configuration as crmsh writes it) and its blocks run one after the other on that CIB.
+ * Prints a report with the first differing line of each failing block (and the whole transcript of
+ * the block named by the system property {@code jcrm.transcript.dump}, for debugging)
  * and fails when fewer blocks match than the floor kept in {@code transcripts/floor.properties}.
  */
 class CrmshTranscriptTest {
@@ -56,8 +63,11 @@ class CrmshTranscriptTest {
             String suite = name.replaceFirst("-\\d+$", "");
             List<Pattern> excl = patterns(common, crmsh.resolve("regression/" + suite + ".excl"));
             List<String> expected = normalise(Files.readString(in.resolveSibling(name + ".exp")), excl, true);
-            List<String> actual = normalise(transcript(Files.readAllLines(in), crmsh, suite), excl, false);
+            List<String> actual = normalise(transcript(Files.readAllLines(in), suite), excl, false);
             String diff = firstDifference(expected, actual);
+            if (name.equals(System.getProperty("jcrm.transcript.dump"))) {
+                System.out.println("--- " + name + " as jcrm ran it:\n" + String.join("\n", actual));
+            }
             if (diff == null) {
                 passed.add(name);
             } else {
@@ -75,18 +85,17 @@ class CrmshTranscriptTest {
     }
 
     /**
-     * Runs one block and returns its transcript in crmsh's regression format. Single-command blocks
-     * of a suite run one after the other on one CIB, starting from the regression's base CIB, as
-     * crmsh's suites run them; stdin blocks start from an empty CIB of their own.
+     * Runs one block and returns its transcript in crmsh's regression format. The blocks of a suite
+     * run one after the other on one CIB, starting from the sample CIB, as crmsh's suites run them.
      */
-    private String transcript(List<String> block, Path crmsh, String suite) throws IOException {
+    private String transcript(List<String> block, String suite) throws IOException {
         String description = header(block, "description");
         String argv = header(block, "argv");
-        Path work = dir.resolve(argv != null ? "suite-" + suite : "block-" + System.nanoTime());
+        Path work = dir.resolve("suite-" + suite);
         if (!Files.isDirectory(work)) {
             Files.createDirectories(work);
-            if (argv != null) {
-                Files.copy(crmsh.resolve("cibtests/shadow.base"), work.resolve("cib.xml"));
+            try (var sample = getClass().getResourceAsStream("/transcripts/sample-cib.xml")) {
+                Files.copy(sample, work.resolve("cib.xml"));
             }
         }
         ByteArrayOutputStream output = new ByteArrayOutputStream();
@@ -96,9 +105,11 @@ class CrmshTranscriptTest {
         if (argv != null) {
             String tried = argv.replaceFirst("^crm -c <shadow> ", "");
             out.println(".TRY " + tried);
-            // crm's own options (-F: force) are not part of the shell command.
-            String command = tried.replaceFirst("^(-[A-Za-z] )+", "");
+            // crm's own option -F (force) is not part of the shell command: it answers questions yes.
+            String command = tried.replaceFirst("^-F ", "");
+            shell.context().force(!command.equals(tried));
             run(shell, command, out);
+            shell.context().force(false);
             List<String> then = block.stream().filter(l -> l.startsWith("# then: ")).map(l -> l.substring(8)).toList();
             if (!then.isEmpty()) {
                 for (String line : concat(List.of("configure", "_regtest on"), then)) {

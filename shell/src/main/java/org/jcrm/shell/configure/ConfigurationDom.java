@@ -1,0 +1,33 @@
+package org.jcrm.shell.configure;
+
+import java.util.function.Consumer;
+import org.jcrm.engine.cib.Cib;
+import org.jcrm.engine.cib.CibXml;
+import org.jcrm.engine.node.dc.StatusDocument;
+import org.jcrm.shell.cibedit.Dom;
+import org.w3c.dom.Element;
+
+/**
+ * Edits a working copy's configuration as a DOM tree, for the commands that move elements around
+ * ({@code modgroup}) or address them by path ({@code set}): the configuration is written out, edited
+ * and read back into the model, so the model's own checks apply to the result.
+ */
+final class ConfigurationDom {
+    private ConfigurationDom() {
+    }
+
+    /**
+     * Applies {@code edit} to a {@code <cib>} element holding a copy of {@code cib}'s configuration
+     * (and nothing else), then makes the result {@code cib}'s configuration.
+     */
+    static void edit(Cib cib, Consumer<Element> edit) {
+        StatusDocument doc = StatusDocument.parse("<cib>" + CibXml.elementToXml(cib.getConfiguration()) + "</cib>");
+        edit.accept(doc.root());
+        cib.setConfiguration(CibXml.parse(doc.toXml(), "configuration").getConfiguration());
+    }
+
+    /** The {@code <configuration>} element under a {@code <cib>} element. */
+    static Element configuration(Element cib) {
+        return Dom.childOrNew(cib, "configuration");
+    }
+}
