@@ -46,9 +46,11 @@ public final class CloneRule implements VerifyRule {
             if (promotable && context.agents().available()) {
                 Optional<AgentSpec> spec = context.agents().find(p.getAttribute("class"), CibDocument.attr(p, "provider"),
                         p.getAttribute("type"));
+                // A warning, not an error: meta-data may omit actions an agent implements, and
+                // Pacemaker and crmsh accept the configuration (the promote then fails at run time).
                 if (spec.isPresent() && !spec.get().canPromote()) {
-                    report.error(clone, "clone '" + id + "' is promotable but the agent of '" + p.getAttribute("id")
-                            + "' cannot promote or demote");
+                    report.warning(clone, "clone '" + id + "' is promotable but the agent of '" + p.getAttribute("id")
+                            + "' does not list promote and demote in its meta-data");
                 }
             }
             if ("lsb".equals(p.getAttribute("class")) && Values.isTrue(CibDocument.meta(clone, "globally-unique"))) {
