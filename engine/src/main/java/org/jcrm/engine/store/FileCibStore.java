@@ -11,6 +11,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -64,6 +65,15 @@ public final class FileCibStore implements CibStore {
             listener.accept(updated);
         }
         return next;
+    }
+
+    @Override
+    public Optional<String> storedXml() {
+        try {
+            return Optional.of(Files.exists(file) ? Files.readString(file) : CibXml.toXml(Cib.empty()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -57,7 +57,10 @@ public final class MetaAttributeRule implements VerifyRule {
             if (metaPair(group, flag) != null) {
                 continue;
             }
-            Element from = group.getParentNode() instanceof Element parent ? metaPair(parent, flag) : null;
+            // Only a clone passes its meta attributes down; looking under <resources> itself would
+            // scan every top-level resource once per group, which made large CIBs quadratic.
+            Element from = group.getParentNode() instanceof Element parent && isClone(parent)
+                    ? metaPair(parent, flag) : null;
             if (from == null) {
                 for (Element defaults : CibDocument.children(cib.section("rsc_defaults"), "meta_attributes")) {
                     from = from != null ? from : pairIn(defaults, flag);
@@ -69,6 +72,11 @@ public final class MetaAttributeRule implements VerifyRule {
                         + OptionCatalog.DEPRECATED_META.get(flag));
             }
         }
+    }
+
+    private static boolean isClone(Element element) {
+        String tag = element.getTagName();
+        return tag.equals("clone") || tag.equals("master");
     }
 
     /** The resource whose meta attributes hold {@code nv}, or "rsc_defaults". */
