@@ -9,7 +9,6 @@ import jakarta.xml.bind.ValidationEvent;
 import jakarta.xml.bind.ValidationEventLocator;
 import jakarta.xml.bind.annotation.XmlRootElement;
 import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -168,7 +167,10 @@ public final class CibXml {
      * it: two-space indent, no XML declaration, comments kept, ending with a newline.
      */
     public static void write(CibElement element, OutputStream out) {
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        write(element, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16));
+    }
+
+    private static void write(CibElement element, Writer writer) {
         try {
             marshaller().marshal(element, new PrettyXmlWriter(writer));
             writer.flush();
@@ -186,9 +188,28 @@ public final class CibXml {
 
     /** The XML text of any model element (a fragment such as a {@code <primitive>}). */
     public static String elementToXml(CibElement element) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // Straight into characters: no encoding to UTF-8 and back, no lock per write.
+        TextWriter out = new TextWriter();
         write(element, out);
-        return out.toString(StandardCharsets.UTF_8);
+        return out.toString();
+    }
+
+    /**
+     * True when {@link #elementToXml(CibElement)} of {@code element} would equal {@code xml}. Writing
+     * stops at the first character that differs, so telling a changed large configuration from its
+     * original costs next to nothing; only an unchanged one is written out in full.
+     */
+    public static boolean hasXml(CibElement element, String xml) {
+        MatchingWriter out = new MatchingWriter(xml);
+        try {
+            marshaller().marshal(element, new PrettyXmlWriter(out));
+        } catch (JAXBException e) {
+            if (out.differs()) {
+                return false;
+            }
+            throw new IllegalStateException("cannot write " + describe(element) + ": " + e, e);
+        }
+        return out.matchesAll();
     }
 
     /** Writes a whole CIB to a file. */

@@ -70,7 +70,12 @@ public final class WorkingCib {
 
     /** True when the configuration differs from what was read from the store. */
     public boolean dirty() {
-        return loaded() && edited && !configurationXml(work).equals(baseConfiguration);
+        if (!loaded() || !edited) {
+            return false;
+        }
+        Configuration configuration = work.getConfiguration();
+        return configuration == null ? !baseConfiguration.isEmpty()
+                : !CibXml.hasXml(configuration, baseConfiguration);
     }
 
     /** Re-reads the store, dropping uncommitted changes. */

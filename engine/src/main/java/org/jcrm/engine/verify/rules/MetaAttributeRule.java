@@ -30,7 +30,7 @@ public final class MetaAttributeRule implements VerifyRule {
         CibDocument cib = context.cib();
         Element resources = cib.section("resources");
         for (String tag : List.of("primitive", "template", "group", "clone", "master", "bundle")) {
-            for (Element rsc : CibDocument.descendants(resources, tag)) {
+            for (Element rsc : cib.elements(resources, tag)) {
                 checkOwner(rsc, known(tag), tag.equals("group"), report);
             }
         }
@@ -42,7 +42,7 @@ public final class MetaAttributeRule implements VerifyRule {
         for (Element defaults : CibDocument.children(cib.section("op_defaults"), "meta_attributes")) {
             checkSet(defaults, OptionCatalog.OP_META, false, report);
         }
-        for (Element group : CibDocument.descendants(resources, "group")) {
+        for (Element group : cib.elements(resources, "group")) {
             checkInheritedGroupFlags(cib, group, report);
         }
     }
