@@ -7,6 +7,8 @@ import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.UnbufferedTokenStream;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.jcrm.grammar.ast.ConfigScript;
@@ -23,13 +25,18 @@ public final class CrmText {
         // SLL prediction is much cheaper than full LL and gives the same tree whenever it succeeds; on
         // any error (a real syntax error or a decision SLL cannot make) the text is parsed again with
         // full LL and the throwing listener, so error messages are the ones full LL reports.
-        CrmParser.ScriptContext tree;
         try {
-            tree = parser(text, sourceName, PredictionMode.SLL, new SilentBail()).script();
+            return parse(parser(text, sourceName, PredictionMode.SLL, new SilentBail()), sourceName);
         } catch (ParseCancellationException e) {
-            tree = parser(text, sourceName, PredictionMode.LL, null).script();
+            return parse(parser(text, sourceName, PredictionMode.LL, null), sourceName);
         }
-        return new AstBuilder(sourceName).script(tree);
+    }
+
+    private static ConfigScript parse(CrmParser parser, String sourceName) {
+        StatementCollector statements = new StatementCollector(new AstBuilder(sourceName));
+        parser.addParseListener(statements);
+        parser.script();
+        return statements.script();
     }
 
     /** A parser over text; {@code bail} null reports the first error as a {@link CrmSyntaxException}. */
@@ -41,7 +48,10 @@ public final class CrmText {
         ANTLRErrorListener errors = bail != null ? bail : new ThrowingErrorListener(sourceName);
         lexer.removeErrorListeners();
         lexer.addErrorListener(errors);
-        CrmParser parser = new CrmParser(new CommonTokenStream(lexer));
+        // The fast pass keeps only the tokens prediction still needs; the full pass buffers them all,
+        // as its error reports may look back.
+        TokenStream tokens = bail != null ? new UnbufferedTokenStream<>(lexer) : new CommonTokenStream(lexer);
+        CrmParser parser = new CrmParser(tokens);
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(mode);
         if (bail != null) {
