@@ -30,8 +30,9 @@ public final class MetaAttributeRule implements VerifyRule {
         CibDocument cib = context.cib();
         Element resources = cib.section("resources");
         for (String tag : List.of("primitive", "template", "group", "clone", "master", "bundle")) {
+            Map<String, OptionType> known = known(tag);
             for (Element rsc : cib.elements(resources, tag)) {
-                checkOwner(rsc, known(tag), tag.equals("group"), report);
+                checkOwner(rsc, known, tag.equals("group"), report);
             }
         }
         Map<String, OptionType> anyResource = merged(OptionCatalog.RESOURCE_META, OptionCatalog.CLONE_META,
