@@ -8,7 +8,6 @@ import jakarta.xml.bind.UnmarshallerHandler;
 import jakarta.xml.bind.ValidationEvent;
 import jakarta.xml.bind.ValidationEventLocator;
 import jakarta.xml.bind.annotation.XmlRootElement;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -171,7 +170,7 @@ public final class CibXml {
      * it: two-space indent, no XML declaration, comments kept, ending with a newline.
      */
     public static void write(CibElement element, OutputStream out) {
-        write(element, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16));
+        write(element, new BlockWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
     }
 
     private static void write(CibElement element, Writer writer) {
