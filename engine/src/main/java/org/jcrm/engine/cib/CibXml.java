@@ -8,8 +8,6 @@ import jakarta.xml.bind.UnmarshallerHandler;
 import jakarta.xml.bind.ValidationEvent;
 import jakarta.xml.bind.ValidationEventLocator;
 import jakarta.xml.bind.annotation.XmlRootElement;
-import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,15 +18,19 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
 import org.w3c.dom.Element;
+import org.xml.sax.Attributes;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads and writes CIB XML with the model classes of this package. One JAXBContext is shared (built
@@ -168,7 +170,10 @@ public final class CibXml {
      * it: two-space indent, no XML declaration, comments kept, ending with a newline.
      */
     public static void write(CibElement element, OutputStream out) {
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        write(element, new BlockWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+    }
+
+    private static void write(CibElement element, Writer writer) {
         try {
             marshaller().marshal(element, new PrettyXmlWriter(writer));
             writer.flush();
@@ -186,9 +191,28 @@ public final class CibXml {
 
     /** The XML text of any model element (a fragment such as a {@code <primitive>}). */
     public static String elementToXml(CibElement element) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // Straight into characters: no encoding to UTF-8 and back, no lock per write.
+        TextWriter out = new TextWriter();
         write(element, out);
-        return out.toString(StandardCharsets.UTF_8);
+        return out.toString();
+    }
+
+    /**
+     * True when {@link #elementToXml(CibElement)} of {@code element} would equal {@code xml}. Writing
+     * stops at the first character that differs, so telling a changed large configuration from its
+     * original costs next to nothing; only an unchanged one is written out in full.
+     */
+    public static boolean hasXml(CibElement element, String xml) {
+        MatchingWriter out = new MatchingWriter(xml);
+        try {
+            marshaller().marshal(element, new PrettyXmlWriter(out));
+        } catch (JAXBException e) {
+            if (out.differs()) {
+                return false;
+            }
+            throw new IllegalStateException("cannot write " + describe(element) + ": " + e, e);
+        }
+        return out.matchesAll();
     }
 
     /** Writes a whole CIB to a file. */
@@ -231,6 +255,48 @@ public final class CibXml {
             throw formatError(sourceName, e, firstError[0]);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + sourceName + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The attributes of a file's root element, read without parsing the rest of the document: a
+     * CIB's version is there, and reading only that keeps a commit on a large CIB from parsing all of it.
+     * Throws {@link CibFormatException} when the file does not start with a well-formed element.
+     */
+    public static Map<String, String> readRootAttributes(Path file) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        String sourceName = file.toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            InputSource input = new InputSource(in);
+            input.setSystemId(sourceName);
+            XMLReader reader = secureReader();
+            reader.setContentHandler(new DefaultHandler() {
+                @Override
+                public void startElement(String uri, String localName, String qName, Attributes atts)
+                        throws SAXException {
+                    for (int i = 0; i < atts.getLength(); i++) {
+                        attributes.put(atts.getQName(i), atts.getValue(i));
+                    }
+                    throw new RootSeen();
+                }
+            });
+            reader.parse(input);
+        } catch (RootSeen seen) {
+            return attributes;
+        } catch (SAXException e) {
+            throw formatError(sourceName, e, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + sourceName + ": " + e.getMessage(), e);
+        }
+        throw new CibFormatException(sourceName, -1, -1, "no root element", null);
+    }
+
+    /** Stops a parse once the root element's attributes are known. */
+    private static final class RootSeen extends SAXException {
+        private static final long serialVersionUID = 1L;
+
+        RootSeen() {
+            super("root element read");
         }
     }
 

@@ -16,6 +16,14 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class PrettyXmlWriter extends DefaultHandler {
     private static final String INDENT = "  ";
+    /** The indentation of the first levels, ready made. */
+    private static final String[] INDENTS = new String[16];
+
+    static {
+        for (int i = 0; i < INDENTS.length; i++) {
+            INDENTS[i] = INDENT.repeat(i);
+        }
+    }
 
     private final Writer out;
     private final List<String[]> pendingNamespaces = new ArrayList<>();
@@ -81,16 +89,23 @@ final class PrettyXmlWriter extends DefaultHandler {
                 out.write('>');
                 openTag = false;
             }
+            // Unescaped runs go out in one write: per-character writes dominated large documents.
+            int run = start;
             for (int i = start; i < start + length; i++) {
-                char c = chars[i];
-                switch (c) {
-                    case '&' -> out.write("&amp;");
-                    case '<' -> out.write("&lt;");
-                    case '>' -> out.write("&gt;");
-                    case '\r' -> out.write("&#13;");
-                    default -> out.write(c);
+                String escape = switch (chars[i]) {
+                    case '&' -> "&amp;";
+                    case '<' -> "&lt;";
+                    case '>' -> "&gt;";
+                    case '\r' -> "&#13;";
+                    default -> null;
+                };
+                if (escape != null) {
+                    out.write(chars, run, i - run);
+                    out.write(escape);
+                    run = i + 1;
                 }
             }
+            out.write(chars, run, start + length - run);
             wroteText = true;
         } catch (IOException e) {
             throw new SAXException(e);
@@ -143,6 +158,10 @@ final class PrettyXmlWriter extends DefaultHandler {
     }
 
     private void indent() throws IOException {
+        if (depth < INDENTS.length) {
+            out.write(INDENTS[depth]);
+            return;
+        }
         for (int i = 0; i < depth; i++) {
             out.write(INDENT);
         }
@@ -150,19 +169,25 @@ final class PrettyXmlWriter extends DefaultHandler {
 
     private void writeAttributeValue(String value) throws IOException {
         out.write("=\"");
+        int run = 0;
         for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '&' -> out.write("&amp;");
-                case '<' -> out.write("&lt;");
-                case '>' -> out.write("&gt;");
-                case '"' -> out.write("&quot;");
-                case '\n' -> out.write("&#10;");
-                case '\r' -> out.write("&#13;");
-                case '\t' -> out.write("&#9;");
-                default -> out.write(c);
+            String escape = switch (value.charAt(i)) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                case '\n' -> "&#10;";
+                case '\r' -> "&#13;";
+                case '\t' -> "&#9;";
+                default -> null;
+            };
+            if (escape != null) {
+                out.write(value, run, i - run);
+                out.write(escape);
+                run = i + 1;
             }
         }
+        out.write(value, run, value.length() - run);
         out.write('"');
     }
 

@@ -1,5 +1,6 @@
 package org.jcrm.engine.store;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.jcrm.engine.cib.Cib;
 
@@ -23,6 +24,14 @@ public interface CibStore {
 
     /** Calls {@code listener} with each newly committed CIB, which listeners must treat as read-only. */
     void subscribe(Consumer<Cib> listener);
+
+    /**
+     * The stored CIB as XML text, for readers that only print it and need no model; empty when the
+     * store cannot give its text more cheaply than {@link #current()} builds the model.
+     */
+    default Optional<String> storedXml() {
+        return Optional.empty();
+    }
 
     /** A short name for messages and prompts, e.g. the file name or "live". */
     String name();

@@ -10,7 +10,12 @@ public record CibVersion(long adminEpoch, long epoch, long numUpdates) implement
 
     /** The version written in a CIB's root attributes; absent or malformed counters read as 0. */
     public static CibVersion of(Cib cib) {
-        return new CibVersion(number(cib.getAdminEpoch()), number(cib.getEpoch()), number(cib.getNumUpdates()));
+        return of(cib.getAdminEpoch(), cib.getEpoch(), cib.getNumUpdates());
+    }
+
+    /** The version from the root attributes' values (null when absent), read as {@link #of(Cib)} reads them. */
+    public static CibVersion of(String adminEpoch, String epoch, String numUpdates) {
+        return new CibVersion(number(adminEpoch), number(epoch), number(numUpdates));
     }
 
     /** The version after a configuration change: epoch + 1 and num_updates back to 0. */

@@ -11,6 +11,8 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -52,7 +54,7 @@ public final class FileCibStore implements CibStore {
 
     @Override
     public synchronized CibVersion commit(CibVersion base, Cib updated) {
-        CibVersion stored = Files.exists(file) ? CibVersion.of(CibXml.read(file)) : CibVersion.of(Cib.empty());
+        CibVersion stored = Files.exists(file) ? storedVersion() : CibVersion.of(Cib.empty());
         if (!stored.equals(base)) {
             throw new StaleCibException(file.toString(), base, stored);
         }
@@ -64,6 +66,21 @@ public final class FileCibStore implements CibStore {
             listener.accept(updated);
         }
         return next;
+    }
+
+    /** The stored file's version, from its root element alone. */
+    private CibVersion storedVersion() {
+        Map<String, String> root = CibXml.readRootAttributes(file);
+        return CibVersion.of(root.get("admin_epoch"), root.get("epoch"), root.get("num_updates"));
+    }
+
+    @Override
+    public Optional<String> storedXml() {
+        try {
+            return Optional.of(Files.exists(file) ? Files.readString(file) : CibXml.toXml(Cib.empty()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.jcrm.engine.verify;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ public final class CibDocument {
     private final Element root;
     private final Map<String, List<Element>> configurationIds = new LinkedHashMap<>();
     private final Map<String, Element> resources = new HashMap<>();
+    private final Map<Element, Map<String, List<Element>>> elementsByTag = new IdentityHashMap<>();
 
     /** A view of {@code document}, whose XML text was {@code text} (kept for schema validation). */
     public CibDocument(Document document, String text) {
@@ -119,7 +121,7 @@ public final class CibDocument {
         Element section = section("resources");
         if (section != null) {
             for (String tag : List.of("primitive", "group", "clone", "master", "bundle")) {
-                out.addAll(descendants(section, tag));
+                out.addAll(elements(section, tag));
             }
         }
         return out;
@@ -160,6 +162,33 @@ public final class CibDocument {
             }
         }
         return null;
+    }
+
+    /**
+     * All descendants of {@code parent} named {@code tag}, in document order, as
+     * {@link #descendants(Element, String)} finds them; the first call for a parent walks its subtree
+     * once for every tag, so rules that each look through a whole section do not walk it again each.
+     * The list is read-only.
+     */
+    public List<Element> elements(Element parent, String tag) {
+        if (parent == null) {
+            return List.of();
+        }
+        Map<String, List<Element>> byTag = elementsByTag.computeIfAbsent(parent, p -> {
+            Map<String, List<Element>> index = new HashMap<>();
+            indexByTag(p, index);
+            return index;
+        });
+        return Collections.unmodifiableList(byTag.getOrDefault(tag, List.of()));
+    }
+
+    private static void indexByTag(Element parent, Map<String, List<Element>> index) {
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e) {
+                index.computeIfAbsent(e.getTagName(), k -> new ArrayList<>()).add(e);
+                indexByTag(e, index);
+            }
+        }
     }
 
     /** All descendants of {@code parent} named {@code tag}, in document order. */

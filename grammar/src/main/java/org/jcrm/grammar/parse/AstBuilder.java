@@ -19,7 +19,6 @@ import org.jcrm.grammar.ast.BundleContainer;
 import org.jcrm.grammar.ast.BundleDef;
 import org.jcrm.grammar.ast.CloneDef;
 import org.jcrm.grammar.ast.ColocationDef;
-import org.jcrm.grammar.ast.ConfigScript;
 import org.jcrm.grammar.ast.ConstraintItem;
 import org.jcrm.grammar.ast.FencingLevel;
 import org.jcrm.grammar.ast.FencingTarget;
@@ -67,20 +66,10 @@ final class AstBuilder extends CrmParserBaseVisitor<ObjectDef> {
         this.resources = new ResourceReader(positions, sets);
     }
 
-    /** The whole script; comment lines are attached to the object that follows them. */
-    ConfigScript script(CrmParser.ScriptContext ctx) {
-        List<ObjectDef> objects = new ArrayList<>();
-        List<String> pending = new ArrayList<>();
-        for (int i = 0; i < ctx.getChildCount(); i++) {
-            if (ctx.getChild(i) instanceof CrmParser.LineEndContext end && end.COMMENT() != null) {
-                pending.add(end.COMMENT().getText().strip());
-            } else if (ctx.getChild(i) instanceof CrmParser.StatementContext statement) {
-                comments = List.copyOf(pending);
-                pending.clear();
-                objects.add(visit(statement.getChild(0)));
-            }
-        }
-        return new ConfigScript(objects);
+    /** One statement of the script; {@code comments} are the comment lines just before it. */
+    ObjectDef statement(CrmParser.StatementContext statement, List<String> comments) {
+        this.comments = List.copyOf(comments);
+        return visit(statement.getChild(0));
     }
 
     private SourcePos pos(ParserRuleContext ctx) {

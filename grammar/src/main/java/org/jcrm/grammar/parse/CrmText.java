@@ -1,8 +1,17 @@
 package org.jcrm.grammar.parse;
 
 import java.util.List;
+import org.antlr.v4.runtime.ANTLRErrorListener;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.TokenStream;
+import org.antlr.v4.runtime.UnbufferedTokenStream;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 import org.jcrm.grammar.ast.ConfigScript;
 import org.jcrm.grammar.ast.ObjectDef;
 
@@ -15,18 +24,53 @@ public final class CrmText {
 
     /** Parses text; sourceName (a file name or {@code <stdin>}) appears in error messages. */
     public ConfigScript parse(String text, String sourceName) {
+        // SLL prediction is much cheaper than full LL and gives the same tree whenever it succeeds; on
+        // any error (a real syntax error or a decision SLL cannot make) the text is parsed again with
+        // full LL and the throwing listener, so error messages are the ones full LL reports.
+        try {
+            return parse(parser(text, sourceName, PredictionMode.SLL, new SilentBail()), sourceName);
+        } catch (ParseCancellationException e) {
+            return parse(parser(text, sourceName, PredictionMode.LL, null), sourceName);
+        }
+    }
+
+    private static ConfigScript parse(CrmParser parser, String sourceName) {
+        StatementCollector statements = new StatementCollector(new AstBuilder(sourceName));
+        parser.addParseListener(statements);
+        parser.script();
+        return statements.script();
+    }
+
+    /** A parser over text; {@code bail} null reports the first error as a {@link CrmSyntaxException}. */
+    private static CrmParser parser(String text, String sourceName, PredictionMode mode, SilentBail bail) {
         // One leading line break lets a comment on the first line be lexed like any other comment
         // line; line numbering starts at 0 so that the real first line is line 1.
         CrmLexer lexer = new CrmLexer(CharStreams.fromString("\n" + text, sourceName));
         lexer.setLine(0);
-        ThrowingErrorListener errors = new ThrowingErrorListener(sourceName);
+        ANTLRErrorListener errors = bail != null ? bail : new ThrowingErrorListener(sourceName);
         lexer.removeErrorListeners();
         lexer.addErrorListener(errors);
-        CrmParser parser = new CrmParser(new CommonTokenStream(lexer));
+        // The fast pass keeps only the tokens prediction still needs; the full pass buffers them all,
+        // as its error reports may look back.
+        TokenStream tokens = bail != null ? new UnbufferedTokenStream<>(lexer) : new CommonTokenStream(lexer);
+        CrmParser parser = new CrmParser(tokens);
         parser.removeErrorListeners();
-        parser.addErrorListener(errors);
-        CrmParser.ScriptContext tree = parser.script();
-        return new AstBuilder(sourceName).script(tree);
+        parser.getInterpreter().setPredictionMode(mode);
+        if (bail != null) {
+            parser.setErrorHandler(new BailErrorStrategy());
+        } else {
+            parser.addErrorListener(errors);
+        }
+        return parser;
+    }
+
+    /** Stops the fast first pass at a lexer error, leaving the report to the full pass. */
+    private static final class SilentBail extends BaseErrorListener {
+        @Override
+        public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int column,
+                                String msg, RecognitionException e) {
+            throw new ParseCancellationException(msg);
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package org.jcrm.grammar.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.jcrm.grammar.ast.Agent;
 import org.jcrm.grammar.ast.NvPair;
@@ -20,6 +21,7 @@ final class ResourceReader {
     /** Attributes of an op element; any other name=value after {@code op NAME} is an instance attribute. */
     static final List<String> OP_ATTRIBUTES = List.of("id", "name", "interval", "description", "start-delay",
             "interval-origin", "timeout", "enabled", "record-pending", "role", "requires", "on-fail");
+    private static final Pattern AGENT_PART = Pattern.compile("[A-Za-z0-9_.-]+");
 
     /** The leading description and keyword-less attribute list of an object. */
     record Head(String description, List<NvSet> sets) {
@@ -41,7 +43,7 @@ final class ResourceReader {
     Agent agent(ParserRuleContext at, String text) {
         String[] parts = text.split(":", -1);
         for (String part : parts) {
-            if (part.isEmpty() || !part.matches("[A-Za-z0-9_.-]+")) {
+            if (part.isEmpty() || !AGENT_PART.matcher(part).matches()) {
                 throw positions.error(at, "bad resource type specification '" + text + "'");
             }
         }

@@ -10,6 +10,9 @@ final class ShellWords {
     }
 
     static String unquote(String word) {
+        if (word.indexOf('"') < 0 && word.indexOf('\'') < 0 && word.indexOf('\\') < 0) {
+            return word; // nothing to undo, the common case
+        }
         StringBuilder out = new StringBuilder(word.length());
         char quote = 0;
         for (int i = 0; i < word.length(); i++) {

@@ -1,5 +1,6 @@
 package org.jcrm.shell.cli;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jcrm.engine.cib.Cib;
@@ -33,6 +34,11 @@ final class LazyCibStore implements CibStore {
     @Override
     public CibVersion commit(CibVersion base, Cib updated) {
         return store().commit(base, updated);
+    }
+
+    @Override
+    public Optional<String> storedXml() {
+        return store().storedXml();
     }
 
     @Override

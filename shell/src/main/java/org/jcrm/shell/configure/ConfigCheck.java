@@ -64,7 +64,7 @@ final class ConfigCheck {
         Path file = null;
         try {
             file = Files.createTempFile("jcrm-verify", ".xml");
-            Files.writeString(file, CibXml.toXml(cib));
+            CibXml.write(cib, file);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             PrintStream stream = new PrintStream(out, true, StandardCharsets.UTF_8);
             verify.run(List.of(file.toString()), stream, stream);

@@ -1,6 +1,7 @@
 package org.jcrm.shell.configure;
 
 import java.util.List;
+import java.util.function.Consumer;
 import org.jcrm.engine.cib.Cib;
 
 /**
@@ -14,6 +15,15 @@ public interface ConfigText {
      * @throws org.jcrm.shell.cli.CliException naming source, line and column on any error
      */
     void apply(Cib target, String text, String source, boolean replace);
+
+    /**
+     * The edit that {@link #apply} makes, with the text's parsing allowed to start now, before the edit
+     * runs: a large load then parses while the working copy is read. Errors are raised when the edit
+     * runs, as {@link #apply} raises them.
+     */
+    default Consumer<Cib> prepare(String text, String source, boolean replace) {
+        return cib -> apply(cib, text, source, replace);
+    }
 
     /** The ids of the objects {@code text} defines, in order; fails like {@link #apply} on bad text. */
     List<String> ids(String text, String source);

@@ -214,7 +214,7 @@ final class ConfigureCommands {
         if (xml || content.stripLeading().startsWith("<")) {
             work.edit(cib -> loadXml(cib, content, source, replace));
         } else {
-            work.edit(cib -> text.apply(cib, content, source, replace));
+            work.edit(text.prepare(content, source, replace));
         }
     }
 

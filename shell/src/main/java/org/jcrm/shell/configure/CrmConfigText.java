@@ -3,6 +3,9 @@ package org.jcrm.shell.configure;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import org.jcrm.engine.cib.Cib;
 import org.jcrm.grammar.ast.ConfigScript;
 import org.jcrm.grammar.ast.ObjectDef;
@@ -34,15 +37,47 @@ public final class CrmConfigText implements ConfigText {
 
     @Override
     public void apply(Cib target, String text, String source, boolean replace) {
+        map(target, parse(text, source), replace);
+    }
+
+    /** Parses on another thread (another core, when there is one) until the edit needs the script. */
+    @Override
+    public Consumer<Cib> prepare(String text, String source, boolean replace) {
+        CompletableFuture<ConfigScript> script = CompletableFuture.supplyAsync(() -> parse(text, source));
+        return target -> map(target, joined(script), replace);
+    }
+
+    private ConfigScript parse(String text, String source) {
         try {
-            ConfigScript script = parser.parse(text, source);
+            return parser.parse(text, source);
+        } catch (CrmSyntaxException e) {
+            throw new CliException(ExitCode.DATA_ERROR, e.getMessage());
+        }
+    }
+
+    private void map(Cib target, ConfigScript script, boolean replace) {
+        try {
             if (replace) {
                 target.setConfiguration(mapper.toCib(script).getConfiguration());
             } else {
                 mapper.update(target, script);
             }
-        } catch (CrmSyntaxException | CibMappingException e) {
+        } catch (CibMappingException e) {
             throw new CliException(ExitCode.DATA_ERROR, e.getMessage());
+        }
+    }
+
+    /** The parsed script, or the parse's own exception as parsing on this thread would have thrown it. */
+    private static ConfigScript joined(CompletableFuture<ConfigScript> script) {
+        try {
+            return script.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            } else if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
         }
     }
 

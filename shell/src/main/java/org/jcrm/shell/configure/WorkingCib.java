@@ -1,7 +1,6 @@
 package org.jcrm.shell.configure;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +10,6 @@ import org.jcrm.engine.cib.Configuration;
 import org.jcrm.engine.cib.Identified;
 import org.jcrm.engine.store.CibStore;
 import org.jcrm.engine.store.CibVersion;
-import org.jcrm.engine.store.FileCibStore;
 import org.jcrm.shell.cli.CliException;
 import org.jcrm.shell.cli.ExitCode;
 
@@ -23,9 +21,10 @@ import org.jcrm.shell.cli.ExitCode;
  */
 public final class WorkingCib {
     private final CibStore store;
-    private Cib base;
+    private CibVersion baseVersion;
     private String baseConfiguration;
     private Cib work;
+    private boolean edited;
 
     public WorkingCib(CibStore store) {
         this.store = store;
@@ -47,12 +46,12 @@ public final class WorkingCib {
      * copy; empty when the store cannot give its text (then callers use {@link #cib()}).
      */
     public Optional<String> storedXml() {
-        if (loaded() || !(store instanceof FileCibStore file)) {
+        if (loaded()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(Files.exists(file.file()) ? Files.readString(file.file()) : CibXml.toXml(Cib.empty()));
-        } catch (IOException e) {
+            return store.storedXml();
+        } catch (UncheckedIOException e) {
             return Optional.empty();
         }
     }
@@ -70,14 +69,22 @@ public final class WorkingCib {
 
     /** True when the configuration differs from what was read from the store. */
     public boolean dirty() {
-        return loaded() && !configurationXml(work).equals(baseConfiguration);
+        if (!loaded() || !edited) {
+            return false;
+        }
+        Configuration configuration = work.getConfiguration();
+        return configuration == null ? !baseConfiguration.isEmpty()
+                : !CibXml.hasXml(configuration, baseConfiguration);
     }
 
     /** Re-reads the store, dropping uncommitted changes. */
     public void refresh() {
-        base = store.current();
-        baseConfiguration = configurationXml(base);
-        work = copy(base);
+        // The store's current() is already a private copy: it becomes the working copy as it is.
+        Cib fresh = store.current();
+        baseVersion = CibVersion.of(fresh);
+        baseConfiguration = configurationXml(fresh);
+        work = fresh;
+        edited = false;
     }
 
     /**
@@ -88,13 +95,20 @@ public final class WorkingCib {
         Cib scratch = copy(work);
         change.accept(scratch);
         work = scratch;
+        edited = true;
     }
 
-    /** Stores the working copy; returns the version written. */
+    /**
+     * Stores the working copy; returns the version written. The copy is handed to the store as it is
+     * (the store stamps its version on it) and the store is read again only on next use: a one-shot
+     * command on a large CIB then neither copies it again nor reads back what it just wrote.
+     */
     public CibVersion commit() {
         load();
-        CibVersion written = store.commit(CibVersion.of(base), copy(work));
-        refresh();
+        CibVersion written = store.commit(baseVersion, work);
+        baseVersion = null;
+        baseConfiguration = null;
+        work = null;
         return written;
     }
 

@@ -88,7 +88,7 @@ public final class ActiveOrphanRule implements VerifyRule {
     private static Map<String, Element> clonedPrimitives(CibDocument cib) {
         Map<String, Element> out = new HashMap<>();
         for (String tag : List.of("clone", "master")) {
-            for (Element clone : CibDocument.descendants(cib.section("resources"), tag)) {
+            for (Element clone : cib.elements(cib.section("resources"), tag)) {
                 for (Element p : CibDocument.descendants(clone, "primitive")) {
                     out.put(p.getAttribute("id"), clone);
                 }
@@ -102,7 +102,7 @@ public final class ActiveOrphanRule implements VerifyRule {
      * connection to each guest node (named by a resource's remote-node meta attribute).
      */
     private static boolean generated(CibDocument cib, String id) {
-        for (Element bundle : CibDocument.descendants(cib.section("resources"), "bundle")) {
+        for (Element bundle : cib.elements(cib.section("resources"), "bundle")) {
             if (id.startsWith(bundle.getAttribute("id") + "-")) {
                 return true;
             }

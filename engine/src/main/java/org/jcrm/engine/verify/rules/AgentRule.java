@@ -38,7 +38,7 @@ public final class AgentRule implements VerifyRule {
         if (!context.agents().available()) {
             return;
         }
-        for (Element p : CibDocument.descendants(context.cib().section("resources"), "primitive")) {
+        for (Element p : context.cib().elements(context.cib().section("resources"), "primitive")) {
             String standard = p.getAttribute("class");
             if (!p.hasAttribute("template") && STANDARDS.contains(standard)
                     && !(standard.equals("ocf") && !p.hasAttribute("provider"))) {
@@ -50,7 +50,7 @@ public final class AgentRule implements VerifyRule {
     @Override
     public void check(VerifyContext context, Reporter report) {
         Set<String> missing = new TreeSet<>();
-        for (Element p : CibDocument.descendants(context.cib().section("resources"), "primitive")) {
+        for (Element p : context.cib().elements(context.cib().section("resources"), "primitive")) {
             if (p.hasAttribute("template")) {
                 continue;
             }

@@ -23,7 +23,7 @@ public final class CloneRule implements VerifyRule {
     public void check(VerifyContext context, Reporter report) {
         Element resources = context.cib().section("resources");
         for (String tag : new String[] {"clone", "master"}) {
-            for (Element clone : CibDocument.descendants(resources, tag)) {
+            for (Element clone : context.cib().elements(resources, tag)) {
                 checkClone(clone, tag.equals("master") || Values.isTrue(CibDocument.meta(clone, "promotable")),
                         context, report);
             }

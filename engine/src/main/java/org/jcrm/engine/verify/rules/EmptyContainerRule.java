@@ -25,19 +25,19 @@ public final class EmptyContainerRule implements VerifyRule {
             }
         }
         Element resources = cib.section("resources");
-        for (Element group : CibDocument.descendants(resources, "group")) {
+        for (Element group : cib.elements(resources, "group")) {
             if (CibDocument.children(group, "primitive").isEmpty()) {
                 report.error(group, "group '" + group.getAttribute("id") + "' has no resources");
             }
         }
         for (String tag : new String[] {"clone", "master"}) {
-            for (Element clone : CibDocument.descendants(resources, tag)) {
+            for (Element clone : cib.elements(resources, tag)) {
                 if (CibDocument.children(clone, "primitive").isEmpty() && CibDocument.children(clone, "group").isEmpty()) {
                     report.error(clone, "clone '" + clone.getAttribute("id") + "' has no resource to clone");
                 }
             }
         }
-        for (Element t : CibDocument.descendants(cib.section("tags"), "tag")) {
+        for (Element t : cib.elements(cib.section("tags"), "tag")) {
             if (CibDocument.children(t, "obj_ref").isEmpty()) {
                 report.error(t, "tag '" + t.getAttribute("id") + "' is empty");
             }

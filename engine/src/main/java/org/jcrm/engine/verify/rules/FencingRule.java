@@ -54,7 +54,7 @@ public final class FencingRule implements VerifyRule {
         if (!fencingEnabled(cib) || Values.isTrue(clusterOption(cib, "have-watchdog"))) {
             return; // nothing to fence with is needed, or a watchdog (sbd) fences
         }
-        for (Element p : CibDocument.descendants(cib.section("resources"), "primitive")) {
+        for (Element p : cib.elements(cib.section("resources"), "primitive")) {
             if ("stonith".equals(p.getAttribute("class"))) {
                 return;
             }

@@ -30,8 +30,9 @@ public final class MetaAttributeRule implements VerifyRule {
         CibDocument cib = context.cib();
         Element resources = cib.section("resources");
         for (String tag : List.of("primitive", "template", "group", "clone", "master", "bundle")) {
-            for (Element rsc : CibDocument.descendants(resources, tag)) {
-                checkOwner(rsc, known(tag), tag.equals("group"), report);
+            Map<String, OptionType> known = known(tag);
+            for (Element rsc : cib.elements(resources, tag)) {
+                checkOwner(rsc, known, tag.equals("group"), report);
             }
         }
         Map<String, OptionType> anyResource = merged(OptionCatalog.RESOURCE_META, OptionCatalog.CLONE_META,
@@ -42,7 +43,7 @@ public final class MetaAttributeRule implements VerifyRule {
         for (Element defaults : CibDocument.children(cib.section("op_defaults"), "meta_attributes")) {
             checkSet(defaults, OptionCatalog.OP_META, false, report);
         }
-        for (Element group : CibDocument.descendants(resources, "group")) {
+        for (Element group : cib.elements(resources, "group")) {
             checkInheritedGroupFlags(cib, group, report);
         }
     }
@@ -57,7 +58,10 @@ public final class MetaAttributeRule implements VerifyRule {
             if (metaPair(group, flag) != null) {
                 continue;
             }
-            Element from = group.getParentNode() instanceof Element parent ? metaPair(parent, flag) : null;
+            // Only a clone passes its meta attributes down; looking under <resources> itself would
+            // scan every top-level resource once per group, which made large CIBs quadratic.
+            Element from = group.getParentNode() instanceof Element parent && isClone(parent)
+                    ? metaPair(parent, flag) : null;
             if (from == null) {
                 for (Element defaults : CibDocument.children(cib.section("rsc_defaults"), "meta_attributes")) {
                     from = from != null ? from : pairIn(defaults, flag);
@@ -69,6 +73,11 @@ public final class MetaAttributeRule implements VerifyRule {
                         + OptionCatalog.DEPRECATED_META.get(flag));
             }
         }
+    }
+
+    private static boolean isClone(Element element) {
+        String tag = element.getTagName();
+        return tag.equals("clone") || tag.equals("master");
     }
 
     /** The resource whose meta attributes hold {@code nv}, or "rsc_defaults". */

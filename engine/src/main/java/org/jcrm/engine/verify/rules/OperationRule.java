@@ -29,7 +29,7 @@ public final class OperationRule implements VerifyRule {
         String defaultOnFail = defaults == null ? null : CibDocument.meta(defaults, "on-fail");
         Element resources = cib.section("resources");
         for (String tag : new String[] {"primitive", "template"}) {
-            for (Element rsc : CibDocument.descendants(resources, tag)) {
+            for (Element rsc : cib.elements(resources, tag)) {
                 Map<String, Element> seen = new HashMap<>();
                 for (Element ops : CibDocument.children(rsc, "operations")) {
                     for (Element op : CibDocument.children(ops, "op")) {

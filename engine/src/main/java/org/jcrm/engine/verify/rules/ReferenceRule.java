@@ -27,7 +27,7 @@ public final class ReferenceRule implements VerifyRule {
                 }
             }
         }
-        for (Element tag : CibDocument.descendants(cib.section("tags"), "tag")) {
+        for (Element tag : cib.elements(cib.section("tags"), "tag")) {
             for (Element ref : CibDocument.children(tag, "obj_ref")) {
                 if (cib.byId(ref.getAttribute("id")) == null) {
                     report.error(tag, "tag '" + tag.getAttribute("id") + "' lists '" + ref.getAttribute("id")
@@ -35,7 +35,7 @@ public final class ReferenceRule implements VerifyRule {
                 }
             }
         }
-        for (Element primitive : CibDocument.descendants(cib.section("resources"), "primitive")) {
+        for (Element primitive : cib.elements(cib.section("resources"), "primitive")) {
             String template = CibDocument.attr(primitive, "template");
             if (template != null) {
                 Element t = cib.byId(template);

@@ -42,7 +42,7 @@ public final class RuleExpressionRule implements VerifyRule {
     @Override
     public void check(VerifyContext context, Reporter report) {
         Element configuration = (Element) context.cib().root().getElementsByTagName("configuration").item(0);
-        for (Element rule : CibDocument.descendants(configuration, "rule")) {
+        for (Element rule : context.cib().elements(configuration, "rule")) {
             checkRule(rule, report);
         }
     }

@@ -23,7 +23,7 @@ public final class TicketLossRule implements VerifyRule {
     @Override
     public void check(VerifyContext context, Reporter report) {
         CibDocument cib = context.cib();
-        for (Element ticket : CibDocument.descendants(cib.section("constraints"), "rsc_ticket")) {
+        for (Element ticket : cib.elements(cib.section("constraints"), "rsc_ticket")) {
             if (!"fence".equals(CibDocument.attr(ticket, "loss-policy")) || granted(cib, ticket.getAttribute("ticket"))) {
                 continue;
             }
