@@ -1,6 +1,7 @@
 package org.jcrm.engine.scheduler.differential;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A generated top-level resource and the primitives whose operation histories the status section
@@ -28,7 +29,14 @@ record GenResource(String id, Kind kind, List<Instance> instances, int maxPerNod
      *
      * @param lrmId      the id recorded in lrm_resource ("p", or "p:2" for unique clones)
      * @param primitive  the configured primitive's id (for fail-count and promotion attributes)
+     * @param params     its instance attributes (for the recorded op-digest)
      */
-    record Instance(String lrmId, String primitive, String agentClass, String provider, String type, boolean promotable) {
+    record Instance(String lrmId, String primitive, String agentClass, String provider, String type, boolean promotable,
+            Map<String, String> params) {
+
+        /** The same primitive as clone instance {@code n}. */
+        Instance numbered(int n) {
+            return new Instance(lrmId + ":" + n, primitive, agentClass, provider, type, promotable, params);
+        }
     }
 }

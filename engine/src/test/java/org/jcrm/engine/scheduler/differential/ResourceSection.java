@@ -1,7 +1,9 @@
 package org.jcrm.engine.scheduler.differential;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -67,7 +69,7 @@ final class ResourceSection {
         operations(id, false);
         xml.close("primitive");
         drawn.add(new GenResource(id, GenResource.Kind.FENCE,
-                List.of(new GenResource.Instance(id, id, "stonith", null, "fence_xvm", false)), 1));
+                List.of(new GenResource.Instance(id, id, "stonith", null, "fence_xvm", false, Map.of("pcmk_host_list", hosts.toString()))), 1));
     }
 
     private List<GenResource.Instance> group(String id, boolean withMeta) {
@@ -122,7 +124,7 @@ final class ResourceSection {
         if (kind == GenResource.Kind.UNIQUE_CLONE) {
             for (int i = 0; i < cloneMax; i++) {
                 for (GenResource.Instance p : primitives) {
-                    instances.add(new GenResource.Instance(p.lrmId() + ":" + i, p.primitive(), p.agentClass(), p.provider(), p.type(), false));
+                    instances.add(p.numbered(i));
                 }
             }
             nodeMax = cloneMax;
@@ -146,11 +148,17 @@ final class ResourceSection {
             type = "Dummy";
         }
         xml.open("primitive", "id", id, "class", "ocf", "provider", provider, "type", type);
+        Map<String, String> params = new LinkedHashMap<>();
         if (type.equals("IPaddr2")) {
+            params.put("ip", "192.168.122." + (10 + ip++));
+            params.put("cidr_netmask", "24");
+        } else if (random.nextInt(3) == 0) {
+            params.put("state", "/run/" + id + ".state");
+        }
+        if (!params.isEmpty()) {
             String set = id + "-instance_attributes";
             xml.open("instance_attributes", "id", set);
-            nv(set, "ip", "192.168.122." + (10 + ip++));
-            nv(set, "cidr_netmask", "24");
+            params.forEach((name, value) -> nv(set, name, value));
             xml.close("instance_attributes");
         }
         if (withMeta || random.nextInt(4) == 0) {
@@ -158,7 +166,7 @@ final class ResourceSection {
         }
         operations(id, promotable);
         xml.close("primitive");
-        return new GenResource.Instance(id, id, "ocf", provider, type, promotable);
+        return new GenResource.Instance(id, id, "ocf", provider, type, promotable, params);
     }
 
     private void meta(String id, boolean migratable) {

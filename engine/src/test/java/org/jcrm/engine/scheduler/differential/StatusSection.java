@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.jcrm.engine.scheduler.unpack.ParameterDigest;
 
 /**
  * Draws and writes the {@code <status>} section: a node_state per node (up, standby, clean down,
@@ -32,6 +33,7 @@ final class StatusSection {
     private final Map<String, Integer> callIds = new LinkedHashMap<>();
     private final Map<String, Long> failedAt = new LinkedHashMap<>();
     private int actionNumber;
+    private String[] digests;
 
     private StatusSection(SplittableRandom random, List<GenNode> nodes, long now) {
         this.random = random;
@@ -183,6 +185,7 @@ final class StatusSection {
 
     private void writeOps(GenNode n, GenResource.Instance inst, History h, XmlText xml) {
         String id = inst.lrmId();
+        digests = digests(inst);
         switch (h) {
             case PROBED_STOPPED -> op(xml, n, id + "_last_0", id, "monitor", 0, 7, 7);
             case RUNNING -> {
@@ -214,6 +217,24 @@ final class StatusSection {
         }
     }
 
+    /**
+     * The op-digests for an instance's non-recurring and recurring operations: usually those of its
+     * configuration, sometimes stale (the definition changed since) or missing (unknown).
+     */
+    private String[] digests(GenResource.Instance inst) {
+        int pick = random.nextInt(20);
+        if (pick == 0) {
+            return new String[2];
+        }
+        Map<String, String> params = new LinkedHashMap<>(inst.params());
+        if (pick == 1) {
+            params.put("changed", "yes");
+        }
+        Map<String, String> recurring = new LinkedHashMap<>(params);
+        recurring.put("CRM_meta_timeout", "20000");
+        return new String[] {ParameterDigest.of(params), ParameterDigest.of(recurring)};
+    }
+
     private void op(XmlText xml, GenNode n, String opId, String rsc, String operation, long interval, int rc, int targetRc) {
         int call = callIds.merge(n.name(), 1, Integer::sum) + 10;
         String key = (++actionNumber) + ":1:" + targetRc + ":" + UUID;
@@ -223,6 +244,6 @@ final class StatusSection {
                 "transition-magic", "0:" + rc + ";" + key, "exit-reason", "", "on_node", n.name(),
                 "call-id", Integer.toString(call), "rc-code", Integer.toString(rc), "op-status", "0",
                 "interval", Long.toString(interval), "last-rc-change", Long.toString(changed),
-                "exec-time", "20", "queue-time", "0");
+                "exec-time", "20", "queue-time", "0", "op-digest", digests[interval == 0 ? 0 : 1]);
     }
 }
