@@ -51,10 +51,13 @@ final class StatusUnpacker {
                 n.maintenance = true;
             }
         }
-        for (Element ns : Xml.children(status, "node_state")) {
-            ClusterNode node = find(ns);
-            if (node != null && !node.remote && (node.online || node.unclean)) {
-                lrm(node, ns);
+        // online nodes first: histories on nodes that are not up are only read once fencing is known
+        for (boolean online : new boolean[] {true, false}) {
+            for (Element ns : Xml.children(status, "node_state")) {
+                ClusterNode node = find(ns);
+                if (node != null && !node.remote && node.online == online && (online || ws.stonithEnabled())) {
+                    lrm(node, ns);
+                }
             }
         }
         remoteHistories();
@@ -203,6 +206,10 @@ final class StatusUnpacker {
                 role = Role.UNPROMOTED;
             }
             p.activeOn.put(node, role);
+            if (!node.online && !node.remote && !node.maintenance && p.managed()) {
+                // a resource thought active on a node that is down can only be known stopped by fencing
+                node.markUnclean(p.id() + " is thought to be active there");
+            }
             p.historyNames.put(node, Xml.attr(lrmRsc, "id"));
             Map<String, String> opParams = opParams(p, h.startDigestTask);
             Map<String, String> digested = new LinkedHashMap<>(p.params());
