@@ -101,7 +101,7 @@ final class CloneAssigner {
     private int instanceScore(Resource inst, ClusterNode n, CloneResource c) {
         int total = 0;
         for (Primitive p : inst.primitives()) {
-            if (p.activeOn().containsKey(n) && p.managed()) {
+            if (p.activeOn().containsKey(n) && p.activeOn().size() == 1 && p.managed()) {
                 total = Score.add(total, p.stickiness());
             }
             if (p.scores().getOrDefault(n, 0) <= -Score.INF) {
@@ -243,15 +243,7 @@ final class CloneAssigner {
         if (!any) {
             total = -1;
         }
-        // the clone's own location preferences count toward promotion, role-specific or not
-        for (LocationConstraint lc : ws.locations()) {
-            if (lc.resource() == c && (lc.role() == Role.PROMOTED || lc.role() == Role.UNKNOWN)) {
-                Integer s = base.scoreOn(lc, node);
-                if (s != null) {
-                    total = Score.add(total, s);
-                }
-            }
-        }
+        total = Score.add(total, locationScore(c, node, Role.PROMOTED));
         for (Colocation col : ws.colocations()) {
             if (col.dependent() == c && col.dependentRole() == Role.PROMOTED) {
                 placement.assign(col.primary());
@@ -275,6 +267,20 @@ final class CloneAssigner {
                 Set<ClusterNode> dn = placement.nodesOf(col.dependent(), null);
                 if (dn.contains(node) && col.score() > -Score.INF) {
                     total = Score.add(total, col.score());
+                }
+            }
+        }
+        // the clone's preference for the node adds to an instance that may be promoted, not to one that may not
+        return total < 0 ? total : Score.add(total, locationScore(c, node, Role.UNKNOWN));
+    }
+
+    private int locationScore(CloneResource c, ClusterNode node, Role role) {
+        int total = 0;
+        for (LocationConstraint lc : ws.locations()) {
+            if (lc.resource() == c && lc.role() == role) {
+                Integer s = base.scoreOn(lc, node);
+                if (s != null) {
+                    total = Score.add(total, s);
                 }
             }
         }

@@ -34,6 +34,11 @@ final class DifferentialRun {
 
     static Outcome run(DebianSimulator debian, long from, int count, int threads, Path outDir) throws IOException {
         Files.createDirectories(outDir);
+        try (var old = Files.newDirectoryStream(outDir, "seed-*.xml")) {
+            for (Path f : old) {
+                Files.delete(f); // CIBs kept by an earlier run
+            }
+        }
         Path work = Files.createTempDirectory("jcrm-differential");
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<SeedComparison>> futures = new ArrayList<>();
