@@ -111,10 +111,11 @@ final class CloneAssigner {
         return total;
     }
 
+    /** Where an instance runs; for one active on several nodes, the first node it was found on. */
     private static ClusterNode currentNode(Resource inst) {
         for (Primitive p : inst.primitives()) {
-            if (p.current() != null) {
-                return p.current();
+            if (!p.activeOn().isEmpty()) {
+                return p.activeOn().keySet().iterator().next();
             }
         }
         return null;
