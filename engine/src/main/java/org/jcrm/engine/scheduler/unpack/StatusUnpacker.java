@@ -221,6 +221,9 @@ final class StatusUnpacker {
                 } else {
                     p.definitionChangedOn.add(node);
                 }
+            } else if (h.startDigestMissing && !p.orphan && !p.internal()) {
+                // with no digest recorded the definition may have changed: restart to be sure
+                p.definitionChangedOn.add(node);
             }
             p.monitorsOn.put(node, h.monitors);
         }
