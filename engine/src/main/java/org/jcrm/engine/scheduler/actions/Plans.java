@@ -85,10 +85,16 @@ final class Plans {
         if (plan.next != null && p.definitionChangedOn().contains(plan.next) && plan.stopOn.add(plan.next)) {
             plan.restartReason = "resource definition change";
         }
+        if (plan.restartReason != null && !ws.haveQuorum() && "freeze".equals(ws.noQuorumPolicy())) {
+            // without quorum nothing starts: the restart is only a stop
+            plan.next = null;
+            plan.nextRole = Role.STOPPED;
+            plan.stopReason = plan.restartReason;
+        }
         if (plan.next != null && p.activeOn().containsKey(plan.next) && fillerFailedOn(p, plan.next)) {
             plan.stopOn.add(plan.next); // a failure inside a container is recovered by restarting the container
         }
-        if (plan.next == null && !plan.stopOn.isEmpty()) {
+        if (plan.next == null && !plan.stopOn.isEmpty() && plan.stopReason == null) {
             plan.stopReason = ws.haveQuorum() || ws.noQuorumPolicy().equals("ignore") ? "node availability" : "no quorum";
         }
         if (p.startBlocked() != null && p.activeOn().isEmpty()) {
