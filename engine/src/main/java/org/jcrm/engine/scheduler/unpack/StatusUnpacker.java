@@ -196,6 +196,9 @@ final class StatusUnpacker {
         OpHistory h = OpHistory.replay(ops, (task, interval) -> onFail(p, task, interval));
         p.failureIgnored |= h.failureIgnored;
         p.knownOn.add(node);
+        if (!ops.isEmpty()) {
+            p.probedOn.add(node);
+        }
         for (Primitive sibling : siblings(p)) {
             sibling.knownOn.add(node);
         }
