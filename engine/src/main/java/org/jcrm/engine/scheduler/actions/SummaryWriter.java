@@ -18,10 +18,13 @@ final class SummaryWriter {
         if (action.equals("poweroff")) {
             action = "off";
         }
-        // fencing is listed newest first: cluster nodes' fencing is decided before remote and guest nodes'
+        // fencing is listed newest decision first: those made reading the status, in that order, come
+        // before those made while scheduling, cluster nodes' before remote and guest nodes'
         List<ClusterNode> fencingOrder = new ArrayList<>();
+        ws.nodes().stream().filter(n -> n.fencingDecision() >= 0)
+                .sorted(java.util.Comparator.comparingInt(ClusterNode::fencingDecision)).forEach(fencingOrder::add);
         for (boolean remote : new boolean[] {false, true}) {
-            ws.nodes().stream().filter(n -> n.remote() == remote).forEach(fencingOrder::add);
+            ws.nodes().stream().filter(n -> n.remote() == remote && n.fencingDecision() < 0).forEach(fencingOrder::add);
         }
         java.util.Collections.reverse(fencingOrder);
         for (ClusterNode n : fencingOrder) {

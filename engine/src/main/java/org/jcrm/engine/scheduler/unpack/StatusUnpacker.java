@@ -173,10 +173,11 @@ final class StatusUnpacker {
         }
     }
 
-    private static void unclean(ClusterNode node, boolean online, String reason) {
+    private void unclean(ClusterNode node, boolean online, String reason) {
         node.online = online;
         node.unclean = true;
         node.fenceReason = reason;
+        node.fencingDecided(ws);
     }
 
     private void history(ClusterNode node, Element lrmRsc) {
@@ -212,6 +213,7 @@ final class StatusUnpacker {
             if (!node.online && !node.remote && !node.maintenance && p.managed()) {
                 // a resource thought active on a node that is down can only be known stopped by fencing
                 node.markUnclean(p.id() + " is thought to be active there");
+                node.fencingDecided(ws);
             }
             p.historyNames.put(node, Xml.attr(lrmRsc, "id"));
             Map<String, String> opParams = opParams(p, h.startDigestTask);
@@ -275,6 +277,7 @@ final class StatusUnpacker {
                 if (ws.stonithEnabled()) {
                     node.unclean = true;
                     node.fenceReason = p.id() + " failed there";
+                    node.fencingDecided(ws);
                 } else {
                     p.blocked = true;
                 }

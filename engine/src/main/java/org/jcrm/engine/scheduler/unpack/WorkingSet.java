@@ -12,6 +12,8 @@ import java.util.Map;
  */
 public final class WorkingSet {
     final Map<String, String> options = new LinkedHashMap<>();
+    /** How many fencing decisions reading the status has made so far. */
+    int fencingDecisions;
     final List<ClusterNode> nodes = new ArrayList<>();
     final List<Resource> resources = new ArrayList<>();
     final Map<String, Resource> byId = new LinkedHashMap<>();
