@@ -227,7 +227,9 @@ public final class Placement {
         if (placedByParent) {
             node = forced != null && combined.getOrDefault(forced, -Score.INF) >= 0 ? forced : null;
         } else {
-            node = choose(g, combined, currentOf(g));
+            // ties go to where the first member runs; without quorum, to where any member runs
+            boolean quorate = ws.haveQuorum() || ws.noQuorumPolicy().equals("ignore");
+            node = choose(g, combined, quorate ? first.current() : currentOf(g));
         }
         boolean blocked = false;
         for (Resource m : members) {

@@ -241,9 +241,6 @@ final class StatusUnpacker {
         if (h.notInstalled) {
             p.addScore(node, -Score.INF);
         }
-        if (h.startFailed && ws.booleanOption("start-failure-is-fatal", true) && !"ignore".equals(h.failedOnFail)) {
-            p.failCounts.merge(node, Score.INF, Score::add);
-        }
     }
 
     /** The parameters the configuration of a non-recurring operation adds to the resource's in its digest. */
