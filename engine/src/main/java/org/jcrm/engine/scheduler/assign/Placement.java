@@ -315,6 +315,8 @@ public final class Placement {
                 continue; // a colocation loop: the primary waits for us, so this constraint cannot apply yet
             }
             Set<ClusterNode> pn = nodesOf(c.primary(), c.primaryRole());
+            // a finite dislike is dropped again when it would leave no node available
+            Map<ClusterNode, Integer> before = c.score() < 0 && c.score() > -Score.INF ? new LinkedHashMap<>(s) : null;
             for (Map.Entry<ClusterNode, Integer> e : s.entrySet()) {
                 boolean there = pn.contains(e.getKey());
                 if (c.score() >= Score.INF && !there) {
@@ -327,6 +329,9 @@ public final class Placement {
                     e.setValue(Score.add(e.getValue(), c.score()));
                     why.add(r.id(), e.getKey().uname(), "colocation " + c.id() + " with " + c.primary().id(), Score.format(c.score()));
                 }
+            }
+            if (before != null && !anyAvailable(s)) {
+                s.putAll(before);
             }
         }
     }
