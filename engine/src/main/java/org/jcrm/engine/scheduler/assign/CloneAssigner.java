@@ -91,8 +91,13 @@ final class CloneAssigner {
         for (Resource inst : pending) {
             Map<ClusterNode, Integer> is = limit(scores.get(inst), perNode, c);
             ClusterNode node = placed < max ? placement.choose(inst, is, currentNode(inst)) : null;
+            ClusterNode stoppedFrom = node == null && placed < max ? placement.wantedWithoutQuorum(inst, is, currentNode(inst)) : null;
             placeInstance(inst, node, is, perNode, c);
             if (node != null) {
+                placed++;
+            } else if (stoppedFrom != null) {
+                // it stops for lack of quorum, yet holds the slot it would have taken
+                perNode.merge(stoppedFrom, 1, Integer::sum);
                 placed++;
             }
         }

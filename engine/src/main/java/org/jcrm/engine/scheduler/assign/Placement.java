@@ -170,6 +170,18 @@ public final class Placement {
     }
 
     /**
+     * Where an active resource that stops because the partition lost quorum (no-quorum-policy stop
+     * or demote) would otherwise have been placed, or null when it would not stop for that.
+     */
+    ClusterNode wantedWithoutQuorum(Resource r, Map<ClusterNode, Integer> s, ClusterNode current) {
+        if (current == null || ws.haveQuorum() || ws.noQuorumPolicy().equals("ignore") || ws.noQuorumPolicy().equals("freeze")
+                || !r.managed() || ws.maintenanceMode()) {
+            return null;
+        }
+        return NodeChooser.best(s, current, capacity, need(r));
+    }
+
+    /**
      * What placing {@code r} needs of a node: its own utilization plus that of the resources that
      * must come along (group members, unplaced dependents with mandatory colocation).
      */
