@@ -104,7 +104,7 @@ final class SummaryWriter {
         if (current.size() > 1) {
             return current.contains(next)
                     ? new SummaryItem(p.isFailed() ? "Recover" : "Restart", id, next.uname(), p.isFailed() ? null : plan.restartReason)
-                    : new SummaryItem("Move", id, from + " -> " + next, null);
+                    : new SummaryItem(p.isFailed() ? "Recover" : "Move", id, from + " -> " + next, null);
         }
         Role toRole = plan.nextRole == Role.UNKNOWN ? fromRole : plan.nextRole;
         if (!from.equals(next)) {
