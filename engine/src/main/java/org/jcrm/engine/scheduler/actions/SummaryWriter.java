@@ -102,7 +102,8 @@ final class SummaryWriter {
         }
         boolean failed = p.failedOn().contains(from);
         if (current.size() > 1) {
-            return current.contains(next)
+            // the first node it was found active on counts as where it runs
+            return next.equals(from)
                     ? new SummaryItem(p.isFailed() ? "Recover" : "Restart", id, next.uname(), p.isFailed() ? null : plan.restartReason)
                     : new SummaryItem(p.isFailed() ? "Recover" : "Move", id, from + " -> " + next, null);
         }
