@@ -48,6 +48,9 @@ final class OpHistory {
     String startDigestTask;
     /** That operation recorded no digest at all: what the resource was started with is unknown. */
     boolean startDigestMissing;
+    /** The digest recorded by a promotion since that start, which is checked the same way. */
+    String promoteDigest;
+    boolean promoteDigestMissing;
     final Set<Long> monitors = new LinkedHashSet<>();
 
     static List<Op> read(Element lrmResource) {
@@ -141,9 +144,16 @@ final class OpHistory {
                     startDigest = op.featureSet() != null && op.featureSet().startsWith("1.") ? null : op.digest();
                     startDigestTask = op.task;
                     startDigestMissing = op.digest() == null;
+                    promoteDigest = null;
+                    promoteDigestMissing = false;
                 }
                 case "stop" -> { role = Role.STOPPED; failed = false; failedStop = false; startFailed = false; }
-                case "promote" -> { role = Role.PROMOTED; failed = false; }
+                case "promote" -> {
+                    role = Role.PROMOTED;
+                    failed = false;
+                    promoteDigest = op.featureSet() != null && op.featureSet().startsWith("1.") ? null : op.digest();
+                    promoteDigestMissing = op.digest() == null;
+                }
                 case "demote" -> { role = Role.UNPROMOTED; failed = false; }
                 case "migrate_to" -> role = Role.STARTED;
                 case "monitor" -> {

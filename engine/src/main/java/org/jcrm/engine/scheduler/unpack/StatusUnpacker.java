@@ -229,6 +229,8 @@ final class StatusUnpacker {
             } else if (h.startDigestMissing && !p.orphan && !p.internal()) {
                 // with no digest recorded the definition may have changed: restart to be sure
                 p.definitionChangedOn.add(node);
+            } else if (promotionChanged(p, h, lrmRsc) && !p.orphan && !p.internal()) {
+                p.definitionChangedOn.add(node);
             }
             p.monitorsOn.put(node, h.monitors);
         }
@@ -241,6 +243,19 @@ final class StatusUnpacker {
         if (h.notInstalled) {
             p.addScore(node, -Score.INF);
         }
+    }
+
+    /** Whether the promotion since the start recorded another definition than the current one, or none. */
+    private static boolean promotionChanged(Primitive p, OpHistory h, Element lrmRsc) {
+        if (h.promoteDigestMissing) {
+            return true;
+        }
+        if (h.promoteDigest == null) {
+            return false;
+        }
+        Map<String, String> digested = new LinkedHashMap<>(p.params());
+        digested.putAll(opParams(p, "promote"));
+        return !h.promoteDigest.equals(ParameterDigest.of(digested)) && !SecureDigest.matches(lrmRsc, h.promoteDigest, digested);
     }
 
     /** The parameters the configuration of a non-recurring operation adds to the resource's in its digest. */
