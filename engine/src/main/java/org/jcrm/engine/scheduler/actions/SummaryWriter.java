@@ -43,12 +43,29 @@ final class SummaryWriter {
                 }
                 continue;
             }
-            SummaryItem item = describe(plan);
+            SummaryItem item = describe(ws, plan);
             if (item != null) {
                 out.add(item);
             }
         }
         return out;
+    }
+
+    /**
+     * Where a resource active on several nodes counts as running: the first node it was found on,
+     * or, when recovering it needs no fencing, the first of them that is up and clean.
+     */
+    private static ClusterNode runningNode(WorkingSet ws, Primitive p, List<ClusterNode> current) {
+        String requires = p.meta().get("requires");
+        boolean needsFencing = ws.stonithEnabled() && !p.isStonith() && !"quorum".equals(requires) && !"nothing".equals(requires);
+        if (!needsFencing) {
+            for (ClusterNode n : current) {
+                if (n.online() && !n.unclean()) {
+                    return n;
+                }
+            }
+        }
+        return current.get(0);
     }
 
     /**
@@ -69,7 +86,7 @@ final class SummaryWriter {
         return fromRole.text() + " " + from + " -> " + toRole.text() + " " + to;
     }
 
-    private static SummaryItem describe(ResourcePlan plan) {
+    private static SummaryItem describe(WorkingSet ws, ResourcePlan plan) {
         if (plan.frozen && !plan.stopBlocked) {
             return null;
         }
@@ -94,7 +111,7 @@ final class SummaryWriter {
             }
             return new SummaryItem("Start", id, next.uname(), blocked);
         }
-        ClusterNode from = current.get(0);
+        ClusterNode from = current.size() > 1 ? runningNode(ws, p, current) : current.get(0);
         Role fromRole = plan.roleOn(from);
         if (next == null) {
             String detail = fromRole == Role.PROMOTED || fromRole == Role.UNPROMOTED ? fromRole.text() + " " + from : from.uname();
