@@ -326,7 +326,7 @@ public final class Placement {
             if (!assigned(c.primary())) {
                 continue; // a colocation loop: the primary waits for us, so this constraint cannot apply yet
             }
-            Set<ClusterNode> pn = nodesOf(c.primary(), c.primaryRole());
+            Set<ClusterNode> pn = primaryNodes(c);
             // a finite dislike is dropped again when it would leave no node available
             Map<ClusterNode, Integer> before = c.score() < 0 && c.score() > -Score.INF ? new LinkedHashMap<>(s) : null;
             for (Map.Entry<ClusterNode, Integer> e : s.entrySet()) {
@@ -346,6 +346,18 @@ public final class Placement {
                 s.putAll(before);
             }
         }
+    }
+
+    /**
+     * Where a colocation's primary is placed. With a group, a mandatory colocation needs the whole
+     * group there (its last member), an advisory one only its first member.
+     */
+    private Set<ClusterNode> primaryNodes(Colocation c) {
+        if (c.primary() instanceof GroupResource g && g.collocated() && !g.children().isEmpty()) {
+            List<Resource> members = g.children();
+            return nodesOf(c.score() >= Score.INF ? members.get(members.size() - 1) : members.get(0), c.primaryRole());
+        }
+        return nodesOf(c.primary(), c.primaryRole());
     }
 
     /** Pulls a primary toward (or away from) the nodes its not-yet-placed dependents prefer. */
