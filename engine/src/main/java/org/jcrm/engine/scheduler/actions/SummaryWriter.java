@@ -126,8 +126,12 @@ final class SummaryWriter {
         }
         Role toRole = plan.nextRole == Role.UNKNOWN ? fromRole : plan.nextRole;
         if (!from.equals(next)) {
+            // a migration away from a changed definition says so; a plain move gives its own reason
+            String reason = failed ? null
+                    : plan.migrate ? (p.definitionChangedOn().contains(from) ? "resource definition change" : null)
+                    : plan.moveReason;
             return new SummaryItem(failed ? "Recover" : plan.migrate ? "Migrate" : "Move", id,
-                    detail(fromRole, from, toRole, next), failed || plan.migrate ? null : plan.moveReason);
+                    detail(fromRole, from, toRole, next), reason);
         }
         if (plan.stopOn.contains(from)) {
             if (failed) {
