@@ -29,7 +29,7 @@ final class SummaryWriter {
         java.util.Collections.reverse(fencingOrder);
         for (ClusterNode n : fencingOrder) {
             // a guest is fenced by recovering its container, with or without fencing devices
-            if (n.unclean() && (ws.stonithEnabled() || n.guest())) {
+            if (n.unclean() && ws.canFence(n)) {
                 String name = n.guest() && n.container() != null
                         ? n.uname() + " (resource: " + n.container().id() + ")" : n.uname();
                 out.add(new SummaryItem("Fence (" + action + ")", name, null, n.guest() ? "guest is unclean" : n.fenceReason()));

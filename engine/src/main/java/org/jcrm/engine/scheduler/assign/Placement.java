@@ -155,7 +155,7 @@ public final class Placement {
         if (r instanceof Primitive p && (unmanaged || p.blocked())) {
             return p.activeOn().isEmpty() ? null : p.activeNodes().get(0);
         }
-        if (!ws.haveQuorum() && !ws.noQuorumPolicy().equals("ignore")) {
+        if (!ws.haveQuorum() && !ws.noQuorumPolicy().equals("ignore") && !needsNoQuorum(r)) {
             boolean freeze = ws.noQuorumPolicy().equals("freeze");
             if (current != null) {
                 return freeze && current.canHostResources() && s.getOrDefault(current, 0) >= 0 ? current : null;
@@ -170,11 +170,21 @@ public final class Placement {
     }
 
     /**
+     * Fencing devices (and resources with requires=nothing) run whether the partition has quorum or
+     * not, unless losing quorum means fencing the partition itself (no-quorum-policy=suicide).
+     */
+    private boolean needsNoQuorum(Resource r) {
+        return !"suicide".equals(ws.noQuorumPolicy())
+                && r.primitives().stream().allMatch(p -> p.isStonith() || "nothing".equals(p.meta().get("requires")));
+    }
+
+    /**
      * Where an active resource that stops because the partition lost quorum (no-quorum-policy stop
      * or demote) would otherwise have been placed, or null when it would not stop for that.
      */
     ClusterNode wantedWithoutQuorum(Resource r, Map<ClusterNode, Integer> s, ClusterNode current) {
         if (current == null || ws.haveQuorum() || ws.noQuorumPolicy().equals("ignore") || ws.noQuorumPolicy().equals("freeze")
+                || needsNoQuorum(r)
                 || !r.managed() || ws.maintenanceMode()) {
             return null;
         }

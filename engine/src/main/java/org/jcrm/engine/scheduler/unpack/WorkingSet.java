@@ -126,6 +126,18 @@ public final class WorkingSet {
         return tickets;
     }
 
+    /**
+     * Whether an unclean node can be fenced now: a guest always (its container is recovered), a
+     * cluster or remote node when fencing is enabled and the partition has quorum, ignores its
+     * loss, or the node is still in the membership.
+     */
+    public boolean canFence(ClusterNode n) {
+        if (n.guest()) {
+            return true;
+        }
+        return stonithEnabled() && (haveQuorum() || "ignore".equals(noQuorumPolicy()) || n.online());
+    }
+
     public boolean haveQuorum() {
         return haveQuorum;
     }
