@@ -82,6 +82,16 @@ final class Plans {
                 plan.stopOn.add(n);
             }
         }
+        ClusterNode only = p.current();
+        if (only != null && only.unclean() && !ws.canFence(only) && plan.stopOn.contains(only)) {
+            // it can neither be stopped there nor be known stopped by fencing: it stays, blocked
+            plan.frozen = true;
+            plan.stopBlocked = true;
+            plan.blockedStopReason = "no quorum";
+            plan.next = only;
+            plan.nextRole = p.currentRole();
+            return plan;
+        }
         if (plan.next != null && p.definitionChangedOn().contains(plan.next) && plan.stopOn.add(plan.next)) {
             plan.restartReason = "resource definition change";
         }
