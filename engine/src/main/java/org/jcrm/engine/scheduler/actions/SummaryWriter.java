@@ -1,6 +1,7 @@
 package org.jcrm.engine.scheduler.actions;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.jcrm.engine.scheduler.unpack.ClusterNode;
 import org.jcrm.engine.scheduler.unpack.Primitive;
@@ -22,7 +23,7 @@ final class SummaryWriter {
         // before those made while scheduling, cluster nodes' before remote and guest nodes'
         List<ClusterNode> fencingOrder = new ArrayList<>();
         ws.nodes().stream().filter(n -> n.fencingDecision() >= 0)
-                .sorted(java.util.Comparator.comparingInt(ClusterNode::fencingDecision)).forEach(fencingOrder::add);
+                .sorted(Comparator.comparingInt(ClusterNode::fencingDecision)).forEach(fencingOrder::add);
         for (boolean remote : new boolean[] {false, true}) {
             ws.nodes().stream().filter(n -> n.remote() == remote && n.fencingDecision() < 0).forEach(fencingOrder::add);
         }

@@ -184,8 +184,7 @@ public final class Placement {
      */
     ClusterNode wantedWithoutQuorum(Resource r, Map<ClusterNode, Integer> s, ClusterNode current) {
         if (current == null || ws.haveQuorum() || ws.noQuorumPolicy().equals("ignore") || ws.noQuorumPolicy().equals("freeze")
-                || needsNoQuorum(r)
-                || !r.managed() || ws.maintenanceMode()) {
+                || needsNoQuorum(r) || !r.managed() || ws.maintenanceMode()) {
             return null;
         }
         return NodeChooser.best(s, current, capacity, need(r));

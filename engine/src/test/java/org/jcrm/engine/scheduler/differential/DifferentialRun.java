@@ -16,9 +16,10 @@ import java.util.concurrent.Future;
  * disagree) and keeps the CIB of every disagreeing seed as {@code seed-N.xml} next to it, so that
  * {@code crm_simulate -x seed-N.xml -S} reproduces it.
  *
- * <p>By hand, from the engine module after {@code mvn -o -pl engine test-compile}:
+ * <p>By hand, from the engine module, after {@code mvn -o test-compile} and
+ * {@code mvn -o dependency:build-classpath -Dmdep.outputFile=cp.txt}:
  * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.jcrm.engine.scheduler.differential.DifferentialRun FROM COUNT [OUTDIR]},
- * or through the test with {@code -Djcrm.differential.from=FROM -Djcrm.differential.count=COUNT}.
+ * or through {@link SchedulerDifferentialTest} with {@code -Djcrm.differential.from=FROM -Djcrm.differential.count=COUNT}.
  */
 final class DifferentialRun {
 
