@@ -266,7 +266,7 @@ public final class ActionGraphBuilder {
             stonithAction = "off";
         }
         for (ClusterNode n : ws.nodes()) {
-            if (n.unclean() && (ws.stonithEnabled() || n.guest())) {
+            if (n.unclean() && ws.canFence(n)) {
                 add(Action.Kind.FENCE, "stonith-" + n.uname(), null, stonithAction, 0, n);
             }
         }

@@ -82,13 +82,29 @@ final class Plans {
                 plan.stopOn.add(n);
             }
         }
+        ClusterNode only = p.current();
+        if (only != null && only.unclean() && !ws.canFence(only) && plan.stopOn.contains(only)) {
+            // it can neither be stopped there nor be known stopped by fencing: it stays, blocked
+            plan.frozen = true;
+            plan.stopBlocked = true;
+            plan.blockedStopReason = "no quorum";
+            plan.next = only;
+            plan.nextRole = p.currentRole();
+            return plan;
+        }
         if (plan.next != null && p.definitionChangedOn().contains(plan.next) && plan.stopOn.add(plan.next)) {
             plan.restartReason = "resource definition change";
+        }
+        if (plan.restartReason != null && !ws.haveQuorum() && "freeze".equals(ws.noQuorumPolicy())) {
+            // without quorum nothing starts: the restart is only a stop
+            plan.next = null;
+            plan.nextRole = Role.STOPPED;
+            plan.stopReason = plan.restartReason;
         }
         if (plan.next != null && p.activeOn().containsKey(plan.next) && fillerFailedOn(p, plan.next)) {
             plan.stopOn.add(plan.next); // a failure inside a container is recovered by restarting the container
         }
-        if (plan.next == null && !plan.stopOn.isEmpty()) {
+        if (plan.next == null && !plan.stopOn.isEmpty() && plan.stopReason == null) {
             plan.stopReason = ws.haveQuorum() || ws.noQuorumPolicy().equals("ignore") ? "node availability" : "no quorum";
         }
         if (p.startBlocked() != null && p.activeOn().isEmpty()) {

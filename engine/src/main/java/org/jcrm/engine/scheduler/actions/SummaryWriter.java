@@ -1,6 +1,7 @@
 package org.jcrm.engine.scheduler.actions;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.jcrm.engine.scheduler.unpack.ClusterNode;
 import org.jcrm.engine.scheduler.unpack.Primitive;
@@ -18,15 +19,18 @@ final class SummaryWriter {
         if (action.equals("poweroff")) {
             action = "off";
         }
-        // fencing is listed newest first: cluster nodes' fencing is decided before remote and guest nodes'
+        // fencing is listed newest decision first: those made reading the status, in that order, come
+        // before those made while scheduling, cluster nodes' before remote and guest nodes'
         List<ClusterNode> fencingOrder = new ArrayList<>();
+        ws.nodes().stream().filter(n -> n.fencingDecision() >= 0)
+                .sorted(Comparator.comparingInt(ClusterNode::fencingDecision)).forEach(fencingOrder::add);
         for (boolean remote : new boolean[] {false, true}) {
-            ws.nodes().stream().filter(n -> n.remote() == remote).forEach(fencingOrder::add);
+            ws.nodes().stream().filter(n -> n.remote() == remote && n.fencingDecision() < 0).forEach(fencingOrder::add);
         }
         java.util.Collections.reverse(fencingOrder);
         for (ClusterNode n : fencingOrder) {
             // a guest is fenced by recovering its container, with or without fencing devices
-            if (n.unclean() && (ws.stonithEnabled() || n.guest())) {
+            if (n.unclean() && ws.canFence(n)) {
                 String name = n.guest() && n.container() != null
                         ? n.uname() + " (resource: " + n.container().id() + ")" : n.uname();
                 out.add(new SummaryItem("Fence (" + action + ")", name, null, n.guest() ? "guest is unclean" : n.fenceReason()));
@@ -40,12 +44,29 @@ final class SummaryWriter {
                 }
                 continue;
             }
-            SummaryItem item = describe(plan);
+            SummaryItem item = describe(ws, plan);
             if (item != null) {
                 out.add(item);
             }
         }
         return out;
+    }
+
+    /**
+     * Where a resource active on several nodes counts as running: the first node it was found on,
+     * or, when recovering it needs no fencing, the first of them that is up and clean.
+     */
+    private static ClusterNode runningNode(WorkingSet ws, Primitive p, List<ClusterNode> current) {
+        String requires = p.meta().get("requires");
+        boolean needsFencing = ws.stonithEnabled() && !p.isStonith() && !"quorum".equals(requires) && !"nothing".equals(requires);
+        if (!needsFencing) {
+            for (ClusterNode n : current) {
+                if (n.online() && !n.unclean()) {
+                    return n;
+                }
+            }
+        }
+        return current.get(0);
     }
 
     /**
@@ -66,7 +87,7 @@ final class SummaryWriter {
         return fromRole.text() + " " + from + " -> " + toRole.text() + " " + to;
     }
 
-    private static SummaryItem describe(ResourcePlan plan) {
+    private static SummaryItem describe(WorkingSet ws, ResourcePlan plan) {
         if (plan.frozen && !plan.stopBlocked) {
             return null;
         }
@@ -91,7 +112,7 @@ final class SummaryWriter {
             }
             return new SummaryItem("Start", id, next.uname(), blocked);
         }
-        ClusterNode from = current.get(0);
+        ClusterNode from = current.size() > 1 ? runningNode(ws, p, current) : current.get(0);
         Role fromRole = plan.roleOn(from);
         if (next == null) {
             String detail = fromRole == Role.PROMOTED || fromRole == Role.UNPROMOTED ? fromRole.text() + " " + from : from.uname();
@@ -99,14 +120,19 @@ final class SummaryWriter {
         }
         boolean failed = p.failedOn().contains(from);
         if (current.size() > 1) {
-            return current.contains(next)
+            // the first node it was found active on counts as where it runs
+            return next.equals(from)
                     ? new SummaryItem(p.isFailed() ? "Recover" : "Restart", id, next.uname(), p.isFailed() ? null : plan.restartReason)
-                    : new SummaryItem("Move", id, from + " -> " + next, null);
+                    : new SummaryItem(p.isFailed() ? "Recover" : "Move", id, from + " -> " + next, null);
         }
         Role toRole = plan.nextRole == Role.UNKNOWN ? fromRole : plan.nextRole;
         if (!from.equals(next)) {
+            // a migration away from a changed definition says so; a plain move gives its own reason
+            String reason = failed ? null
+                    : plan.migrate ? (p.definitionChangedOn().contains(from) ? "resource definition change" : null)
+                    : plan.moveReason;
             return new SummaryItem(failed ? "Recover" : plan.migrate ? "Migrate" : "Move", id,
-                    detail(fromRole, from, toRole, next), failed || plan.migrate ? null : plan.moveReason);
+                    detail(fromRole, from, toRole, next), reason);
         }
         if (plan.stopOn.contains(from)) {
             if (failed) {

@@ -154,7 +154,8 @@ final class BaseScores {
 
     private void stickiness(Primitive p) {
         int stick = p.stickiness();
-        if (stick == 0 || !p.managed()) {
+        // a resource active on several nodes sticks to none of them
+        if (stick == 0 || !p.managed() || p.activeOn().size() != 1) {
             return;
         }
         for (ClusterNode n : p.activeOn().keySet()) {

@@ -49,7 +49,11 @@ final class CloneAssigner {
             Map<ClusterNode, Integer> is = new LinkedHashMap<>();
             for (Map.Entry<ClusterNode, Integer> e : s.entrySet()) {
                 int own = instanceScore(inst, e.getKey(), c);
-                is.put(e.getKey(), Score.add(e.getValue(), own));
+                int total = Score.add(e.getValue(), own);
+                if (c.promotable() && total >= 0 && e.getKey().canHostResources()) {
+                    total = Score.add(total, Math.max(0, promotionPreference(c, inst, e.getKey())));
+                }
+                is.put(e.getKey(), total);
             }
             scores.put(inst, is);
             log.allocation("pcmk__clone_allocate", inst.id(), is);
@@ -80,18 +84,39 @@ final class CloneAssigner {
             }
             pending.add(inst);
         }
-        pending.sort(Comparator.comparing((Resource r) -> currentNode(r) == null ? 1 : 0));
+        // active instances first; inactive ones with the better scores (node by node, best first) before the others
+        pending.sort(Comparator.comparing((Resource r) -> currentNode(r) == null ? 1 : 0)
+                .thenComparing((a, b) -> currentNode(a) == null && currentNode(b) == null
+                        ? compareBestFirst(scores.get(b), scores.get(a)) : 0));
         for (Resource inst : pending) {
             Map<ClusterNode, Integer> is = limit(scores.get(inst), perNode, c);
             ClusterNode node = placed < max ? placement.choose(inst, is, currentNode(inst)) : null;
+            ClusterNode stoppedFrom = node == null && placed < max ? placement.wantedWithoutQuorum(inst, is, currentNode(inst)) : null;
             placeInstance(inst, node, is, perNode, c);
             if (node != null) {
+                placed++;
+            } else if (stoppedFrom != null) {
+                // it stops for lack of quorum, yet holds the slot it would have taken
+                perNode.merge(stoppedFrom, 1, Integer::sum);
                 placed++;
             }
         }
         if (c.promotable()) {
             promote(c);
         }
+    }
+
+    /** Compares two score tables by their scores sorted from best to worst, position by position. */
+    private static int compareBestFirst(Map<ClusterNode, Integer> a, Map<ClusterNode, Integer> b) {
+        List<Integer> sa = a.values().stream().sorted(Comparator.reverseOrder()).toList();
+        List<Integer> sb = b.values().stream().sorted(Comparator.reverseOrder()).toList();
+        for (int i = 0; i < Math.min(sa.size(), sb.size()); i++) {
+            int c = Integer.compare(sa.get(i), sb.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(sa.size(), sb.size());
     }
 
     private boolean blocked(Resource inst) {
@@ -101,7 +126,7 @@ final class CloneAssigner {
     private int instanceScore(Resource inst, ClusterNode n, CloneResource c) {
         int total = 0;
         for (Primitive p : inst.primitives()) {
-            if (p.activeOn().containsKey(n) && p.managed()) {
+            if (p.activeOn().containsKey(n) && p.activeOn().size() == 1 && p.managed()) {
                 total = Score.add(total, p.stickiness());
             }
             if (p.scores().getOrDefault(n, 0) <= -Score.INF) {
@@ -111,10 +136,11 @@ final class CloneAssigner {
         return total;
     }
 
+    /** Where an instance runs; for one active on several nodes, the first node it was found on. */
     private static ClusterNode currentNode(Resource inst) {
         for (Primitive p : inst.primitives()) {
-            if (p.current() != null) {
-                return p.current();
+            if (!p.activeOn().isEmpty()) {
+                return p.activeOn().keySet().iterator().next();
             }
         }
         return null;
@@ -229,12 +255,7 @@ final class CloneAssigner {
         int total = 0;
         boolean any = false;
         for (Primitive p : inst.primitives()) {
-            String v = null;
-            for (String name : List.of(p.nameOn(node), p.id(), StatusNames.baseName(p.id()))) {
-                if (v == null) {
-                    v = node.attributes().get("master-" + name);
-                }
-            }
+            String v = promotionAttribute(p, node);
             if (v != null) {
                 total = Score.add(total, Score.parseOr(v, Score.ZERO).value());
                 any = true;
@@ -243,15 +264,7 @@ final class CloneAssigner {
         if (!any) {
             total = -1;
         }
-        // the clone's own location preferences count toward promotion, role-specific or not
-        for (LocationConstraint lc : ws.locations()) {
-            if (lc.resource() == c && (lc.role() == Role.PROMOTED || lc.role() == Role.UNKNOWN)) {
-                Integer s = base.scoreOn(lc, node);
-                if (s != null) {
-                    total = Score.add(total, s);
-                }
-            }
-        }
+        total = Score.add(total, locationScore(c, node, Role.PROMOTED));
         for (Colocation col : ws.colocations()) {
             if (col.dependent() == c && col.dependentRole() == Role.PROMOTED) {
                 placement.assign(col.primary());
@@ -275,6 +288,73 @@ final class CloneAssigner {
                 Set<ClusterNode> dn = placement.nodesOf(col.dependent(), null);
                 if (dn.contains(node) && col.score() > -Score.INF) {
                     total = Score.add(total, col.score());
+                }
+            }
+        }
+        // the clone's preference for the node adds to an instance that may be promoted, not to one that may not
+        return total < 0 ? total : Score.add(total, locationScore(c, node, Role.UNKNOWN));
+    }
+
+    private static String promotionAttribute(Primitive p, ClusterNode node) {
+        String v = null;
+        for (String name : List.of(p.nameOn(node), p.id(), StatusNames.baseName(p.id()))) {
+            if (v == null) {
+                v = node.attributes().get("master-" + name);
+            }
+        }
+        return v;
+    }
+
+    /**
+     * The promotion scores an instance brings to its placement on a node (summed over a cloned
+     * group's members): only those that tell something about this instance there.
+     */
+    private static int promotionPreference(CloneResource c, Resource inst, ClusterNode node) {
+        int total = 0;
+        for (Primitive p : inst.primitives()) {
+            String v = promotionAttribute(p, node);
+            if (v != null && promotionScoreApplies(c, p, node)) {
+                total = Score.add(total, Score.parseOr(v, Score.ZERO).value());
+            }
+        }
+        return total;
+    }
+
+    /**
+     * An anonymous instance takes the score of a node it runs on, or of a node where no instance
+     * runs but some instance was probed; any instance takes the scores of nodes where it was
+     * probed or runs, and all of them when it was probed nowhere yet.
+     */
+    private static boolean promotionScoreApplies(CloneResource c, Primitive p, ClusterNode node) {
+        if (!c.unique()) {
+            String base = StatusNames.baseName(p.id());
+            Primitive active = null;
+            boolean probed = false;
+            for (Resource other : c.children()) {
+                for (Primitive q : other.primitives()) {
+                    if (StatusNames.baseName(q.id()).equals(base)) {
+                        active = active == null && q.activeOn().containsKey(node) ? q : active;
+                        probed |= q.probedOn().contains(node);
+                    }
+                }
+            }
+            if (active == p || active == null && probed) {
+                return true;
+            }
+        }
+        if (p.activeOn().isEmpty() && p.probedOn().isEmpty()) {
+            return true;
+        }
+        return p.probedOn().contains(node) || p.activeOn().containsKey(node);
+    }
+
+    private int locationScore(CloneResource c, ClusterNode node, Role role) {
+        int total = 0;
+        for (LocationConstraint lc : ws.locations()) {
+            if (lc.resource() == c && lc.role() == role) {
+                Integer s = base.scoreOn(lc, node);
+                if (s != null) {
+                    total = Score.add(total, s);
                 }
             }
         }

@@ -155,7 +155,7 @@ public final class Placement {
         if (r instanceof Primitive p && (unmanaged || p.blocked())) {
             return p.activeOn().isEmpty() ? null : p.activeNodes().get(0);
         }
-        if (!ws.haveQuorum() && !ws.noQuorumPolicy().equals("ignore")) {
+        if (!ws.haveQuorum() && !ws.noQuorumPolicy().equals("ignore") && !needsNoQuorum(r)) {
             boolean freeze = ws.noQuorumPolicy().equals("freeze");
             if (current != null) {
                 return freeze && current.canHostResources() && s.getOrDefault(current, 0) >= 0 ? current : null;
@@ -165,6 +165,27 @@ public final class Placement {
                 r.primitives().forEach(p -> p.blockStart(freeze ? "quorum freeze" : "no quorum"));
             }
             return wanted;
+        }
+        return NodeChooser.best(s, current, capacity, need(r));
+    }
+
+    /**
+     * Fencing devices (and resources with requires=nothing) run whether the partition has quorum or
+     * not, unless losing quorum means fencing the partition itself (no-quorum-policy=suicide).
+     */
+    private boolean needsNoQuorum(Resource r) {
+        return !"suicide".equals(ws.noQuorumPolicy())
+                && r.primitives().stream().allMatch(p -> p.isStonith() || "nothing".equals(p.meta().get("requires")));
+    }
+
+    /**
+     * Where an active resource that stops because the partition lost quorum (no-quorum-policy stop
+     * or demote) would otherwise have been placed, or null when it would not stop for that.
+     */
+    ClusterNode wantedWithoutQuorum(Resource r, Map<ClusterNode, Integer> s, ClusterNode current) {
+        if (current == null || ws.haveQuorum() || ws.noQuorumPolicy().equals("ignore") || ws.noQuorumPolicy().equals("freeze")
+                || needsNoQuorum(r) || !r.managed() || ws.maintenanceMode()) {
+            return null;
         }
         return NodeChooser.best(s, current, capacity, need(r));
     }
@@ -227,7 +248,9 @@ public final class Placement {
         if (placedByParent) {
             node = forced != null && combined.getOrDefault(forced, -Score.INF) >= 0 ? forced : null;
         } else {
-            node = choose(g, combined, currentOf(g));
+            // ties go to where the first member runs; without quorum, to where any member runs
+            boolean quorate = ws.haveQuorum() || ws.noQuorumPolicy().equals("ignore");
+            node = choose(g, combined, quorate ? first.current() : currentOf(g));
         }
         boolean blocked = false;
         for (Resource m : members) {
@@ -312,7 +335,9 @@ public final class Placement {
             if (!assigned(c.primary())) {
                 continue; // a colocation loop: the primary waits for us, so this constraint cannot apply yet
             }
-            Set<ClusterNode> pn = nodesOf(c.primary(), c.primaryRole());
+            Set<ClusterNode> pn = primaryNodes(c);
+            // a finite dislike is dropped again when it would leave no node available
+            Map<ClusterNode, Integer> before = c.score() < 0 && c.score() > -Score.INF ? new LinkedHashMap<>(s) : null;
             for (Map.Entry<ClusterNode, Integer> e : s.entrySet()) {
                 boolean there = pn.contains(e.getKey());
                 if (c.score() >= Score.INF && !there) {
@@ -326,7 +351,22 @@ public final class Placement {
                     why.add(r.id(), e.getKey().uname(), "colocation " + c.id() + " with " + c.primary().id(), Score.format(c.score()));
                 }
             }
+            if (before != null && !anyAvailable(s)) {
+                s.putAll(before);
+            }
         }
+    }
+
+    /**
+     * Where a colocation's primary is placed. With a group, a mandatory colocation needs the whole
+     * group there (its last member), an advisory one only its first member.
+     */
+    private Set<ClusterNode> primaryNodes(Colocation c) {
+        if (c.primary() instanceof GroupResource g && g.collocated() && !g.children().isEmpty()) {
+            List<Resource> members = g.children();
+            return nodesOf(c.score() >= Score.INF ? members.get(members.size() - 1) : members.get(0), c.primaryRole());
+        }
+        return nodesOf(c.primary(), c.primaryRole());
     }
 
     /** Pulls a primary toward (or away from) the nodes its not-yet-placed dependents prefer. */

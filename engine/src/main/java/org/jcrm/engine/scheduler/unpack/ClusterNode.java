@@ -23,6 +23,7 @@ public final class ClusterNode {
     Primitive connection;
     Primitive container;
     String fenceReason;
+    int fencingDecision = -1;
     /** Fencing that is called off if the remote node's connection can start again. */
     boolean fenceRevocable;
     private int assignedCount;
@@ -102,12 +103,27 @@ public final class ClusterNode {
         return fenceReason;
     }
 
+    /**
+     * When, while reading the status, fencing this node was decided (0 first), or -1 when it was
+     * decided afterwards (scheduling): fencing is listed newest decision first.
+     */
+    public int fencingDecision() {
+        return fencingDecision;
+    }
+
     /** Whether resources may be placed here at all. */
     /** Marks the node for fencing with the reason the summary gives. */
     public void markUnclean(String reason) {
         if (!unclean) {
             unclean = true;
             fenceReason = reason;
+        }
+    }
+
+    /** Records that fencing was decided now, while reading the status, unless it was decided before. */
+    void fencingDecided(WorkingSet ws) {
+        if (fencingDecision < 0) {
+            fencingDecision = ws.fencingDecisions++;
         }
     }
 

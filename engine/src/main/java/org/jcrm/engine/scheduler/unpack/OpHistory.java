@@ -46,6 +46,11 @@ final class OpHistory {
     String startDigest;
     /** The operation that recorded {@code startDigest}: start, migrate_from or a probe (monitor). */
     String startDigestTask;
+    /** That operation recorded no digest at all: what the resource was started with is unknown. */
+    boolean startDigestMissing;
+    /** The digest recorded by a promotion since that start, which is checked the same way. */
+    String promoteDigest;
+    boolean promoteDigestMissing;
     final Set<Long> monitors = new LinkedHashSet<>();
 
     static List<Op> read(Element lrmResource) {
@@ -138,9 +143,17 @@ final class OpHistory {
                     // digests of 1.x feature sets were computed over other fields: they cannot be compared
                     startDigest = op.featureSet() != null && op.featureSet().startsWith("1.") ? null : op.digest();
                     startDigestTask = op.task;
+                    startDigestMissing = op.digest() == null;
+                    promoteDigest = null;
+                    promoteDigestMissing = false;
                 }
                 case "stop" -> { role = Role.STOPPED; failed = false; failedStop = false; startFailed = false; }
-                case "promote" -> { role = Role.PROMOTED; failed = false; }
+                case "promote" -> {
+                    role = Role.PROMOTED;
+                    failed = false;
+                    promoteDigest = op.featureSet() != null && op.featureSet().startsWith("1.") ? null : op.digest();
+                    promoteDigestMissing = op.digest() == null;
+                }
                 case "demote" -> { role = Role.UNPROMOTED; failed = false; }
                 case "migrate_to" -> role = Role.STARTED;
                 case "monitor" -> {
@@ -149,6 +162,7 @@ final class OpHistory {
                         // a probe that found it running recorded the definition it was checked against
                         startDigest = op.featureSet() != null && op.featureSet().startsWith("1.") ? null : op.digest();
                         startDigestTask = op.task;
+                        startDigestMissing = op.digest() == null;
                     }
                     if (op.rc == 7) {
                         failed = false;

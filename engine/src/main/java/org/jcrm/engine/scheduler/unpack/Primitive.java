@@ -17,6 +17,7 @@ public final class Primitive extends Resource {
     final Map<ClusterNode, Role> activeOn = new LinkedHashMap<>();
     final Set<ClusterNode> failedOn = new LinkedHashSet<>();
     final Set<ClusterNode> knownOn = new LinkedHashSet<>();
+    final Set<ClusterNode> probedOn = new LinkedHashSet<>();
     final Set<ClusterNode> failedStopOn = new LinkedHashSet<>();
     final Map<ClusterNode, Integer> failCounts = new LinkedHashMap<>();
     final Map<ClusterNode, Set<Long>> monitorsOn = new LinkedHashMap<>();
@@ -94,6 +95,14 @@ public final class Primitive extends Resource {
     /** Nodes whose history mentions this resource (no probe needed there). */
     public Set<ClusterNode> knownOn() {
         return knownOn;
+    }
+
+    /**
+     * Nodes where this very instance's own history (not a sibling instance's) tells its state;
+     * expired failures alone tell nothing.
+     */
+    public Set<ClusterNode> probedOn() {
+        return probedOn;
     }
 
     public Set<ClusterNode> failedStopOn() {

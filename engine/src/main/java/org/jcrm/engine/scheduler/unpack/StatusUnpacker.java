@@ -51,10 +51,13 @@ final class StatusUnpacker {
                 n.maintenance = true;
             }
         }
-        for (Element ns : Xml.children(status, "node_state")) {
-            ClusterNode node = find(ns);
-            if (node != null && !node.remote && (node.online || node.unclean)) {
-                lrm(node, ns);
+        // online nodes first: histories on nodes that are not up are only read once fencing is known
+        for (boolean online : new boolean[] {true, false}) {
+            for (Element ns : Xml.children(status, "node_state")) {
+                ClusterNode node = find(ns);
+                if (node != null && !node.remote && node.online == online && (online || ws.stonithEnabled())) {
+                    lrm(node, ns);
+                }
             }
         }
         remoteHistories();
@@ -170,10 +173,11 @@ final class StatusUnpacker {
         }
     }
 
-    private static void unclean(ClusterNode node, boolean online, String reason) {
+    private void unclean(ClusterNode node, boolean online, String reason) {
         node.online = online;
         node.unclean = true;
         node.fenceReason = reason;
+        node.fencingDecided(ws);
     }
 
     private void history(ClusterNode node, Element lrmRsc) {
@@ -193,6 +197,9 @@ final class StatusUnpacker {
         OpHistory h = OpHistory.replay(ops, (task, interval) -> onFail(p, task, interval));
         p.failureIgnored |= h.failureIgnored;
         p.knownOn.add(node);
+        if (!ops.isEmpty()) {
+            p.probedOn.add(node);
+        }
         for (Primitive sibling : siblings(p)) {
             sibling.knownOn.add(node);
         }
@@ -203,6 +210,11 @@ final class StatusUnpacker {
                 role = Role.UNPROMOTED;
             }
             p.activeOn.put(node, role);
+            if (!node.online && !node.remote && !node.maintenance && p.managed()) {
+                // a resource thought active on a node that is down can only be known stopped by fencing
+                node.markUnclean(p.id() + " is thought to be active there");
+                node.fencingDecided(ws);
+            }
             p.historyNames.put(node, Xml.attr(lrmRsc, "id"));
             Map<String, String> opParams = opParams(p, h.startDigestTask);
             Map<String, String> digested = new LinkedHashMap<>(p.params());
@@ -214,6 +226,11 @@ final class StatusUnpacker {
                 } else {
                     p.definitionChangedOn.add(node);
                 }
+            } else if (h.startDigestMissing && !p.orphan && !p.internal()) {
+                // with no digest recorded the definition may have changed: restart to be sure
+                p.definitionChangedOn.add(node);
+            } else if (promotionChanged(p, h, lrmRsc) && !p.orphan && !p.internal()) {
+                p.definitionChangedOn.add(node);
             }
             p.monitorsOn.put(node, h.monitors);
         }
@@ -226,9 +243,19 @@ final class StatusUnpacker {
         if (h.notInstalled) {
             p.addScore(node, -Score.INF);
         }
-        if (h.startFailed && ws.booleanOption("start-failure-is-fatal", true) && !"ignore".equals(h.failedOnFail)) {
-            p.failCounts.merge(node, Score.INF, Score::add);
+    }
+
+    /** Whether the promotion since the start recorded another definition than the current one, or none. */
+    private static boolean promotionChanged(Primitive p, OpHistory h, Element lrmRsc) {
+        if (h.promoteDigestMissing) {
+            return true;
         }
+        if (h.promoteDigest == null) {
+            return false;
+        }
+        Map<String, String> digested = new LinkedHashMap<>(p.params());
+        digested.putAll(opParams(p, "promote"));
+        return !h.promoteDigest.equals(ParameterDigest.of(digested)) && !SecureDigest.matches(lrmRsc, h.promoteDigest, digested);
     }
 
     /** The parameters the configuration of a non-recurring operation adds to the resource's in its digest. */
@@ -262,6 +289,7 @@ final class StatusUnpacker {
                 if (ws.stonithEnabled()) {
                     node.unclean = true;
                     node.fenceReason = p.id() + " failed there";
+                    node.fencingDecided(ws);
                 } else {
                     p.blocked = true;
                 }

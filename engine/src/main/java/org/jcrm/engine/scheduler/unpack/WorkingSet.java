@@ -12,6 +12,8 @@ import java.util.Map;
  */
 public final class WorkingSet {
     final Map<String, String> options = new LinkedHashMap<>();
+    /** How many fencing decisions reading the status has made so far. */
+    int fencingDecisions;
     final List<ClusterNode> nodes = new ArrayList<>();
     final List<Resource> resources = new ArrayList<>();
     final Map<String, Resource> byId = new LinkedHashMap<>();
@@ -122,6 +124,18 @@ public final class WorkingSet {
 
     public Map<String, Ticket> tickets() {
         return tickets;
+    }
+
+    /**
+     * Whether an unclean node can be fenced now: a guest always (its container is recovered), a
+     * cluster or remote node when fencing is enabled and the partition has quorum, ignores its
+     * loss, or the node is still in the membership.
+     */
+    public boolean canFence(ClusterNode n) {
+        if (n.guest()) {
+            return true;
+        }
+        return stonithEnabled() && (haveQuorum() || "ignore".equals(noQuorumPolicy()) || n.online());
     }
 
     public boolean haveQuorum() {
