@@ -1,0 +1,145 @@
+#!/usr/bin/env bash
+# Scheduler benchmark: `jcrm simulate` against `crm_simulate` (Pacemaker) on the same generated CIBs.
+#
+# For each size NODESxRESOURCES (default 16x1000 32x5000 64x10000) bench/SchedulerBenchConfig.java
+# writes two whole CIBs: a settled cluster (every resource running where its constraints put it,
+# with full operation history) and a cold one (nodes up, no history). Three states are timed:
+#   running   simulate -x RUNNING.xml -R              (nothing to do)
+#   failed    simulate -x RUNNING.xml -R -f node1     (node1 fails: its resources recover elsewhere)
+#   cold      simulate -x COLD.xml -R                 (every resource probed on every node, then started)
+# -R shows the transition without executing it, as crm_simulate 2.1.5 does (-S would execute it).
+# Each command runs RUNS times (default 3); the table shows the medians of wall-clock and CPU time
+# (user + system: on a shared machine the steadier figure), the peak RSS, and crm_simulate/jcrm
+# ratios of both. Before timing, the Transition Summary of both tools is compared (white space
+# ignored) and the result shown in the last column: "same", or how many lines differ.
+#
+# crm_simulate is slow on big cold clusters (the issue measured 316 s at 32x2000), so it runs only
+# up to --peer-max R resources for running/failed (default 5000) and --peer-cold-max R for cold
+# (default 1000); skipped runs say so. --no-peer skips it everywhere. --timeout S (default 900)
+# stops any one command and reports it as unfinished. --states LIST picks states (comma-separated).
+#
+# Usage: bench/scheduler-bench.sh [--runs R] [--timeout S] [--peer-max R] [--peer-cold-max R]
+#                                 [--no-peer] [--states running,failed,cold] [NODESxRESOURCES ...]
+set -euo pipefail
+
+root=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)
+runs=3
+limit=900
+peer_max=5000
+peer_cold_max=1000
+states=running,failed,cold
+sizes=()
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --runs) runs=$2; shift 2 ;;
+        --timeout) limit=$2; shift 2 ;;
+        --peer-max) peer_max=$2; shift 2 ;;
+        --peer-cold-max) peer_cold_max=$2; shift 2 ;;
+        --no-peer) peer_max=0; peer_cold_max=0; shift ;;
+        --states) states=$2; shift 2 ;;
+        -h|--help) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        *x*) sizes+=("$1"); shift ;;
+        *) echo "scheduler-bench: unknown argument '$1' (sizes are NODESxRESOURCES)" >&2; exit 2 ;;
+    esac
+done
+[ ${#sizes[@]} -gt 0 ] || sizes=(16x1000 32x5000 64x10000)
+command -v java >/dev/null || { echo "scheduler-bench: java is not installed" >&2; exit 2; }
+[ -x /usr/bin/time ] || { echo "scheduler-bench: /usr/bin/time (GNU time) is needed" >&2; exit 2; }
+have_peer=1
+command -v crm_simulate >/dev/null || have_peer=0
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# Build once outside the timings: bin/jcrm builds on first use.
+"$root/bin/jcrm" help >/dev/null 2>&1 || true
+
+# time_cmd PREFIX CMD...: runs CMD under /usr/bin/time; writes PREFIX.out, .secs, .cpu and .kb.
+time_cmd() {
+    local prefix=$1; shift
+    local rc=0
+    /usr/bin/time -v -o "$prefix.time" timeout "$limit" "$@" >"$prefix.out" 2>"$prefix.err" || rc=$?
+    if [ "$rc" = 124 ]; then
+        echo "scheduler-bench: did not finish within $limit s: $*" >&2
+        return 1
+    elif [ "$rc" != 0 ]; then
+        echo "scheduler-bench: failed ($rc): $*" >&2
+        tail -3 "$prefix.err" >&2
+        return 1
+    fi
+    awk -F': ' '/Elapsed \(wall clock\)/ {
+            n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' \
+        "$prefix.time" >"$prefix.secs"
+    awk -F': ' '/(User|System) time \(seconds\)/ { s += $2 } END { print s }' "$prefix.time" >"$prefix.cpu"
+    awk -F': ' '/Maximum resident set size/ { print $2 }' "$prefix.time" >"$prefix.kb"
+}
+
+median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+# measure NAME CMD...: RUNS runs; prints "wall cpu peak_kb" medians; keeps NAME.out of the last run.
+measure() {
+    local name=$1; shift
+    local r
+    : >"$work/$name.rows"
+    for ((r = 1; r <= runs; r++)); do
+        time_cmd "$work/$name" "$@" || return 1
+        echo "$(cat "$work/$name.secs") $(cat "$work/$name.cpu") $(cat "$work/$name.kb")" >>"$work/$name.rows"
+    done
+    local col out=""
+    for col in 1 2 3; do
+        out="$out $(awk -v c=$col '{ print $c }' "$work/$name.rows" | median)"
+    done
+    echo $out
+}
+
+# The Transition Summary lines of a simulate output, white space squeezed.
+summary() {
+    awk '/^Transition Summary:/ { on = 1; next } on && /^$/ { exit } on' "$1" | tr -s ' \t' ' '
+}
+
+compare() {
+    local a=$1 b=$2 total only_a only_b
+    total=$(summary "$a" | wc -l)
+    only_a=$(diff <(summary "$a") <(summary "$b") | grep -c '^<' || true)
+    only_b=$(diff <(summary "$a") <(summary "$b") | grep -c '^>' || true)
+    if [ "$only_a" = 0 ] && [ "$only_b" = 0 ]; then
+        echo "same ($total lines)"
+    else
+        echo "differ: $only_a of $total lines only in crm_simulate's, $only_b only in jcrm's"
+    fi
+}
+
+row() { printf '%-10s %-8s %-13s %9s %9s %8s %12s %12s  %s\n' "$@"; }
+row size state tool wall_s cpu_s peak_MB wall_ratio cpu_ratio summary
+for size in "${sizes[@]}"; do
+    nodes=${size%x*}
+    rscs=${size#*x}
+    java "$root/bench/SchedulerBenchConfig.java" "$nodes" "$rscs" running >"$work/running-$size.xml"
+    java "$root/bench/SchedulerBenchConfig.java" "$nodes" "$rscs" cold >"$work/cold-$size.xml"
+    for state in ${states//,/ }; do
+        case "$state" in
+            running) args=(-x "$work/running-$size.xml" -R); max=$peer_max ;;
+            failed) args=(-x "$work/running-$size.xml" -R -f node1); max=$peer_max ;;
+            cold) args=(-x "$work/cold-$size.xml" -R); max=$peer_cold_max ;;
+            *) echo "scheduler-bench: unknown state '$state'" >&2; exit 2 ;;
+        esac
+        if ! read -r jw jc jk < <(measure jcrm "$root/bin/jcrm" simulate "${args[@]}"); then
+            row "$size" "$state" jcrm unfinished - - - - -
+            continue
+        fi
+        row "$size" "$state" jcrm "$jw" "$jc" $((jk / 1024)) "" "" ""
+        if [ "$have_peer" = 0 ]; then
+            continue
+        elif [ "$rscs" -gt "$max" ]; then
+            row "$size" "$state" crm_simulate skipped - - "(over $max" "resources)" ""
+            continue
+        fi
+        if ! read -r pw pc pk < <(measure peer crm_simulate "${args[@]}"); then
+            row "$size" "$state" crm_simulate "unfinished" "(>$limit" "s)" - - -
+            continue
+        fi
+        row "$size" "$state" crm_simulate "$pw" "$pc" $((pk / 1024)) \
+            "$(echo "scale=1; $pw / $jw" | bc)x" "$(echo "scale=1; $pc / $jc" | bc)x" \
+            "$(compare "$work/peer.out" "$work/jcrm.out")"
+    done
+done
