@@ -8,7 +8,7 @@
 #   failed    simulate -x RUNNING.xml -R -f node1     (node1 fails: its resources recover elsewhere)
 #   cold      simulate -x COLD.xml -R                 (every resource probed on every node, then started)
 # -R shows the transition without executing it, as crm_simulate 2.1.5 does (-S would execute it).
-# Each command runs RUNS times (default 3); the table shows the medians of wall-clock and CPU time
+# Each command runs RUNS times (default 3; --peer-runs P for crm_simulate); the table shows the medians of wall-clock and CPU time
 # (user + system: on a shared machine the steadier figure), the peak RSS, and crm_simulate/jcrm
 # ratios of both. Before timing, the Transition Summary of both tools is compared (white space
 # ignored) and the result shown in the last column: "same", or how many lines differ.
@@ -18,12 +18,13 @@
 # (default 1000); skipped runs say so. --no-peer skips it everywhere. --timeout S (default 900)
 # stops any one command and reports it as unfinished. --states LIST picks states (comma-separated).
 #
-# Usage: bench/scheduler-bench.sh [--runs R] [--timeout S] [--peer-max R] [--peer-cold-max R]
+# Usage: bench/scheduler-bench.sh [--runs R] [--peer-runs P] [--timeout S] [--peer-max R] [--peer-cold-max R]
 #                                 [--no-peer] [--states running,failed,cold] [NODESxRESOURCES ...]
 set -euo pipefail
 
 root=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)
 runs=3
+peer_runs=
 limit=900
 peer_max=5000
 peer_cold_max=1000
@@ -32,6 +33,7 @@ sizes=()
 while [ $# -gt 0 ]; do
     case "$1" in
         --runs) runs=$2; shift 2 ;;
+        --peer-runs) peer_runs=$2; shift 2 ;;
         --timeout) limit=$2; shift 2 ;;
         --peer-max) peer_max=$2; shift 2 ;;
         --peer-cold-max) peer_cold_max=$2; shift 2 ;;
@@ -43,6 +45,7 @@ while [ $# -gt 0 ]; do
     esac
 done
 [ ${#sizes[@]} -gt 0 ] || sizes=(16x1000 32x5000 64x10000)
+peer_runs=${peer_runs:-$runs}
 command -v java >/dev/null || { echo "scheduler-bench: java is not installed" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "scheduler-bench: /usr/bin/time (GNU time) is needed" >&2; exit 2; }
 have_peer=1
@@ -76,12 +79,12 @@ time_cmd() {
 
 median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
-# measure NAME CMD...: RUNS runs; prints "wall cpu peak_kb" medians; keeps NAME.out of the last run.
+# measure NAME N CMD...: N runs; prints "wall cpu peak_kb" medians; keeps NAME.out of the last run.
 measure() {
-    local name=$1; shift
+    local name=$1 n=$2; shift 2
     local r
     : >"$work/$name.rows"
-    for ((r = 1; r <= runs; r++)); do
+    for ((r = 1; r <= n; r++)); do
         time_cmd "$work/$name" "$@" || return 1
         echo "$(cat "$work/$name.secs") $(cat "$work/$name.cpu") $(cat "$work/$name.kb")" >>"$work/$name.rows"
     done
@@ -104,6 +107,8 @@ compare() {
     only_b=$(diff <(summary "$a") <(summary "$b") | grep -c '^>' || true)
     if [ "$only_a" = 0 ] && [ "$only_b" = 0 ]; then
         echo "same ($total lines)"
+    elif cmp -s <(summary "$a" | sed 's/:[0-9]\+ / /' | sort) <(summary "$b" | sed 's/:[0-9]\+ / /' | sort); then
+        echo "same actions, other clone instance numbers ($only_a of $total lines)"
     else
         echo "differ: $only_a of $total lines only in crm_simulate's, $only_b only in jcrm's"
     fi
@@ -123,7 +128,7 @@ for size in "${sizes[@]}"; do
             cold) args=(-x "$work/cold-$size.xml" -R); max=$peer_cold_max ;;
             *) echo "scheduler-bench: unknown state '$state'" >&2; exit 2 ;;
         esac
-        if ! read -r jw jc jk < <(measure jcrm "$root/bin/jcrm" simulate "${args[@]}"); then
+        if ! read -r jw jc jk < <(measure jcrm "$runs" "$root/bin/jcrm" simulate "${args[@]}"); then
             row "$size" "$state" jcrm unfinished - - - - -
             continue
         fi
@@ -134,7 +139,7 @@ for size in "${sizes[@]}"; do
             row "$size" "$state" crm_simulate skipped - - "(over $max" "resources)" ""
             continue
         fi
-        if ! read -r pw pc pk < <(measure peer crm_simulate "${args[@]}"); then
+        if ! read -r pw pc pk < <(measure peer "$peer_runs" crm_simulate "${args[@]}"); then
             row "$size" "$state" crm_simulate "unfinished" "(>$limit" "s)" - - -
             continue
         fi

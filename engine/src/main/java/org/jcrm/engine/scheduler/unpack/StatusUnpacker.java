@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.jcrm.engine.scheduler.Score;
 import org.w3c.dom.Element;
 
@@ -21,6 +22,8 @@ final class StatusUnpacker {
     /** Clone templates' primitives by id, with the clone holding each (the first in configuration order). */
     private Map<String, CloneResource> templateOwners;
     private Set<Primitive> templatePrimitives;
+    private final Map<Primitive, Boolean> withOnFail = new HashMap<>();
+    private static final BiFunction<String, Long, String> NO_ON_FAIL = (task, interval) -> null;
     /** The instances of each anonymous clone's primitive, by clone and base id; forgotten when a clone grows. */
     private final Map<CloneResource, Map<String, List<Primitive>>> instancesByBase = new HashMap<>();
 
@@ -205,7 +208,7 @@ final class StatusUnpacker {
             ops = ops.stream().filter(o -> o.succeeded() || o.pending() || o.lastRcChange() == 0
                     || o.lastRcChange() + failureTimeout > now).toList();
         }
-        OpHistory h = OpHistory.replay(ops, (task, interval) -> onFail(p, task, interval));
+        OpHistory h = OpHistory.replay(ops, hasOnFail(p) ? (task, interval) -> onFail(p, task, interval) : NO_ON_FAIL);
         p.failureIgnored |= h.failureIgnored;
         p.knownOn.add(node);
         for (Primitive sibling : siblings(p)) {
@@ -285,6 +288,11 @@ final class StatusUnpacker {
             case "stop" -> p.stopOnFail = true;
             default -> { }
         }
+    }
+
+    /** Whether any operation of {@code p} configures on-fail (most do not: their histories skip the lookups). */
+    private boolean hasOnFail(Primitive p) {
+        return withOnFail.computeIfAbsent(p, x -> x.ops().stream().anyMatch(op -> op.onFail() != null));
     }
 
     private String onFail(Primitive p, String task, long interval) {
