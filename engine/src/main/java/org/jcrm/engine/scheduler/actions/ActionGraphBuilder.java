@@ -217,8 +217,7 @@ public final class ActionGraphBuilder {
             neverDiscovered = ws.locations().stream().filter(lc -> "never".equals(lc.discovery())).toList();
         }
         for (LocationConstraint lc : neverDiscovered) {
-            if ((lc.resource() == r || lc.resource() == r.top()
-                    || (r.parent() != null && lc.resource() == r.parent()))) {
+            if (lc.resource() == r || lc.resource() == r.top() || (r.parent() != null && lc.resource() == r.parent())) {
                 if (lc.node() == null || lc.node().equals(n.uname())) {
                     return true;
                 }

@@ -13,6 +13,7 @@ import org.w3c.dom.Element;
 
 /** Unpacks the status section: node membership, transient attributes, tickets and each resource's history. */
 final class StatusUnpacker {
+    private static final BiFunction<String, Long, String> NO_ON_FAIL = (task, interval) -> null;
     private final Element status;
     private final WorkingSet ws;
     /** For anonymous clones: which instance number a node's history was mapped to. */
@@ -23,7 +24,6 @@ final class StatusUnpacker {
     private Map<String, CloneResource> templateOwners;
     private Set<Primitive> templatePrimitives;
     private final Map<Primitive, Boolean> withOnFail = new HashMap<>();
-    private static final BiFunction<String, Long, String> NO_ON_FAIL = (task, interval) -> null;
     /** The instances of each anonymous clone's primitive, by clone and base id; forgotten when a clone grows. */
     private final Map<CloneResource, Map<String, List<Primitive>>> instancesByBase = new HashMap<>();
 
