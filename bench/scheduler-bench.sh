@@ -135,6 +135,9 @@ for size in "${sizes[@]}"; do
         row "$size" "$state" jcrm "$jw" "$jc" $((jk / 1024)) "" "" ""
         if [ "$have_peer" = 0 ]; then
             continue
+        elif [ "$max" = 0 ]; then
+            row "$size" "$state" crm_simulate skipped - - "(--no-peer)" "" ""
+            continue
         elif [ "$rscs" -gt "$max" ]; then
             row "$size" "$state" crm_simulate skipped - - "(over $max" "resources)" ""
             continue
