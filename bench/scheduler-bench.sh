@@ -8,13 +8,14 @@
 #   failed    simulate -x RUNNING.xml -R -f node1     (node1 fails: its resources recover elsewhere)
 #   cold      simulate -x COLD.xml -R                 (every resource probed on every node, then started)
 # -R shows the transition without executing it, as crm_simulate 2.1.5 does (-S would execute it).
-# Each command runs RUNS times (default 3; --peer-runs P for crm_simulate); the table shows the medians of wall-clock and CPU time
-# (user + system: on a shared machine the steadier figure), the peak RSS, and crm_simulate/jcrm
-# ratios of both. Before timing, the Transition Summary of both tools is compared (white space
-# ignored) and the result shown in the last column: "same", or how many lines differ.
+# Each command runs RUNS times (default 3; --peer-runs P for crm_simulate); the table shows the
+# medians of wall-clock and CPU time (user + system: on a shared machine the steadier figure), the
+# peak RSS, and crm_simulate/jcrm ratios of both. The last column compares the Transition Summary of
+# both tools' last runs (white space ignored): "same", the same actions with other clone instance
+# numbers, or how many lines differ.
 #
-# crm_simulate is slow on big cold clusters (the issue measured 316 s at 32x2000), so it runs only
-# up to --peer-max R resources for running/failed (default 5000) and --peer-cold-max R for cold
+# crm_simulate is slow on big clusters (15 s of CPU at 16x1000 cold, 263 s at 32x5000 running), so
+# it runs only up to --peer-max R resources for running/failed (default 5000) and --peer-cold-max R for cold
 # (default 1000); skipped runs say so. --no-peer skips it everywhere. --timeout S (default 900)
 # stops any one command and reports it as unfinished. --states LIST picks states (comma-separated).
 #
@@ -35,12 +36,13 @@
 # (6.31 s CPU), failed 5.76 s (6.02 s), cold 1.53 s (1.75 s). So jcrm is 10x faster than
 # crm_simulate in every state measured, and under 2 s at 32x5000 only from a cold start.
 # Before the speed work jcrm needed 142 s wall at 32x5000 running (quadratic status unpacking).
-# The failed-state summaries differ in target nodes only (at 16x1000: same verbs, same resources): Pacemaker weighs an anti-colocated
-# dependent group's scores into its primary group's placement; jcrm does not yet. Cold summaries
-# differ only in which clone instance number lands on which node (Pacemaker orders nodes by plain
-# string order there). About half of jcrm's CPU at 32x5000 running is reading the 100 MB CIB into a
-# DOM and the garbage collections that copy it: with a larger young generation (JCRM_JAVA_OPTS
-# adding -Xms3g -Xmn2g) single runs took 4.4 s of user time instead of 6.2 to 7.1 s.
+# The failed-state summaries differ in target nodes only (at 16x1000: same verbs, same resources):
+# Pacemaker weighs an anti-colocated dependent group's scores into its primary group's placement,
+# jcrm does not yet. Cold summaries differ only in which clone instance number lands on which node
+# (Pacemaker orders nodes by plain string order there). About half of jcrm's CPU at 32x5000
+# running is reading the 100 MB CIB into a DOM and the garbage collections that copy it: with a
+# larger young generation (JCRM_JAVA_OPTS adding -Xms3g -Xmn2g) single runs took 4.4 s of user time
+# instead of 6.2 to 7.1 s.
 #
 # Usage: bench/scheduler-bench.sh [--runs R] [--peer-runs P] [--timeout S] [--peer-max R] [--peer-cold-max R]
 #                                 [--no-peer] [--states running,failed,cold] [NODESxRESOURCES ...]
