@@ -1,7 +1,6 @@
 package org.jcrm.engine.simulate;
 
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.TransformerFactory;
@@ -22,15 +21,7 @@ public final class CibEdits {
 
     /** Reads a CIB file into a DOM document. */
     public static Document read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new IllegalArgumentException("no such file", e);
-        } catch (java.io.IOException e) {
-            throw new IllegalArgumentException("cannot read: " + e.getMessage(), e);
-        }
-        return parse(text);
+        return CibDocuments.parse(file);
     }
 
     public static Document parse(String xml) {

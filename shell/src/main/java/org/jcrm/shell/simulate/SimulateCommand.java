@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jcrm.engine.scheduler.Scheduler;
 import org.jcrm.engine.scheduler.Transition;
 import org.jcrm.engine.scheduler.unpack.IsoDates;
@@ -63,9 +64,12 @@ public final class SimulateCommand implements Command {
             out.println();
             ExplainPrinter.print(t, o.explain, out);
         }
-        save(o.saveOutput, execute ? CibEdits.toXml(doc) : null);
-        save(o.saveGraph, GraphWriter.xml(t.actions()));
-        save(o.saveDot, GraphWriter.dot(t.actions()));
+        // each file is rendered only when asked for: a big transition's graph text costs time
+        if (execute) {
+            save(o.saveOutput, () -> CibEdits.toXml(doc));
+        }
+        save(o.saveGraph, () -> GraphWriter.xml(t.actions()));
+        save(o.saveDot, () -> GraphWriter.dot(t.actions()));
         return ExitCode.OK;
     }
 
@@ -89,12 +93,12 @@ public final class SimulateCommand implements Command {
         }
     }
 
-    private static void save(String file, String text) {
-        if (file == null || text == null) {
+    private static void save(String file, Supplier<String> text) {
+        if (file == null) {
             return;
         }
         try {
-            Files.writeString(Path.of(file), text);
+            Files.writeString(Path.of(file), text.get());
         } catch (IOException e) {
             throw new CliException(ExitCode.ERROR, "cannot write " + file + ": " + e.getMessage(), e);
         }

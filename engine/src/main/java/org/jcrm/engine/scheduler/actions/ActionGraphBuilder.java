@@ -22,6 +22,8 @@ public final class ActionGraphBuilder {
     private final WorkingSet ws;
     private final Plans plans;
     private final ActionIndex index = new ActionIndex();
+    /** The location constraints with resource-discovery=never, read on first use (few clusters have any). */
+    private List<LocationConstraint> neverDiscovered;
 
     private ActionGraphBuilder(WorkingSet ws, Plans plans) {
         this.ws = ws;
@@ -211,9 +213,11 @@ public final class ActionGraphBuilder {
     }
 
     private boolean discoveryNever(Resource r, ClusterNode n) {
-        for (LocationConstraint lc : ws.locations()) {
-            if ("never".equals(lc.discovery()) && (lc.resource() == r || lc.resource() == r.top()
-                    || (r.parent() != null && lc.resource() == r.parent()))) {
+        if (neverDiscovered == null) {
+            neverDiscovered = ws.locations().stream().filter(lc -> "never".equals(lc.discovery())).toList();
+        }
+        for (LocationConstraint lc : neverDiscovered) {
+            if (lc.resource() == r || lc.resource() == r.top() || (r.parent() != null && lc.resource() == r.parent())) {
                 if (lc.node() == null || lc.node().equals(n.uname())) {
                     return true;
                 }

@@ -1,9 +1,12 @@
 package org.jcrm.engine.scheduler.actions;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jcrm.engine.scheduler.Score;
 import org.jcrm.engine.scheduler.unpack.CloneResource;
 import org.jcrm.engine.scheduler.unpack.Colocation;
@@ -23,6 +26,8 @@ import org.jcrm.engine.scheduler.unpack.WorkingSet;
 final class Plans {
     private final WorkingSet ws;
     final Map<Primitive, ResourcePlan> byRsc = new LinkedHashMap<>();
+    /** The nodes where some resource inside each container failed (read once the plans start). */
+    private Map<Resource, Set<ClusterNode>> fillerFailures;
 
     Plans(WorkingSet ws) {
         this.ws = ws;
@@ -116,12 +121,15 @@ final class Plans {
 
     /** Whether a resource running inside {@code container} has failed on {@code node}. */
     private boolean fillerFailedOn(Primitive container, ClusterNode node) {
-        for (Primitive filler : ws.primitives()) {
-            if (filler.container() == container && filler.failedOn().contains(node)) {
-                return true;
+        if (fillerFailures == null) {
+            fillerFailures = new HashMap<>();
+            for (Primitive filler : ws.primitives()) {
+                if (filler.container() != null) {
+                    fillerFailures.computeIfAbsent(filler.container(), c -> new HashSet<>()).addAll(filler.failedOn());
+                }
             }
         }
-        return false;
+        return fillerFailures.getOrDefault(container, Set.of()).contains(node);
     }
 
     private static boolean canMigrate(Primitive p, ResourcePlan plan) {

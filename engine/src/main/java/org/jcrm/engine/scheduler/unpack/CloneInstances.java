@@ -28,6 +28,7 @@ final class CloneInstances {
             p.orphan = true;
         }
         clone.addChild(inst);
+        ws.structureChanged();
         return inst;
     }
 }

@@ -56,24 +56,26 @@ final class OpHistory {
     static List<Op> read(Element lrmResource) {
         List<Op> ops = new ArrayList<>();
         for (Element e : Xml.children(lrmResource, "lrm_rsc_op")) {
-            String id = Xml.attr(e, "id", "");
-            String task = Xml.attr(e, "operation", "");
-            long interval = parse(Xml.attr(e, "interval"), 0);
-            int rc = (int) parse(Xml.attr(e, "rc-code"), 0);
-            // degraded results (190, 191) still mean running (promoted)
-            rc = rc == 190 ? 0 : rc == 191 ? 8 : rc;
-            int status = (int) parse(Xml.attr(e, "op-status"), 0);
-            if (status == 4) {
-                // an "error" status with a meaningful exit code is judged by the exit code
-                status = 0;
-            }
-            int expected = expectedRc(Xml.attr(e, "transition-key"), task, interval);
-            ops.add(new Op(id, task, interval, rc, status, expected, parse(Xml.attr(e, "call-id"), 0),
-                    parse(Xml.attr(e, "last-rc-change"), 0), Xml.attr(e, "migrate_source"), Xml.attr(e, "migrate_target"),
-                    Xml.attr(e, "op-digest"), Xml.attr(e, "crm_feature_set")));
+            ops.add(op(new OpAttributes(e)));
         }
         ops.sort(Comparator.comparingLong((Op o) -> o.pending() && o.callId < 0 ? Long.MAX_VALUE : o.callId));
         return ops;
+    }
+
+    private static Op op(OpAttributes a) {
+        String task = a.operation == null ? "" : a.operation;
+        long interval = parse(a.interval, 0);
+        int rc = (int) parse(a.rcCode, 0);
+        // degraded results (190, 191) still mean running (promoted)
+        rc = rc == 190 ? 0 : rc == 191 ? 8 : rc;
+        int status = (int) parse(a.opStatus, 0);
+        if (status == 4) {
+            // an "error" status with a meaningful exit code is judged by the exit code
+            status = 0;
+        }
+        int expected = expectedRc(a.transitionKey, task, interval);
+        return new Op(a.id == null ? "" : a.id, task, interval, rc, status, expected, parse(a.callId, 0),
+                parse(a.lastRcChange, 0), a.migrateSource, a.migrateTarget, a.opDigest, a.featureSet);
     }
 
     private static int expectedRc(String key, String task, long interval) {

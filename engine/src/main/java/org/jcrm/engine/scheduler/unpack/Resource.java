@@ -1,6 +1,7 @@
 package org.jcrm.engine.scheduler.unpack;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,8 @@ public abstract class Resource {
     /** Node scores collected by the location stage, in working-set node order. */
     private final Map<ClusterNode, Integer> scores = new LinkedHashMap<>();
     private final Map<String, String> utilization = new LinkedHashMap<>();
+    /** The primitives below, computed on first use; adding a child anywhere below forgets it. */
+    private List<Primitive> primitives;
 
     protected Resource(String id, Map<String, String> meta) {
         this.id = id;
@@ -39,6 +42,9 @@ public abstract class Resource {
     void addChild(Resource child) {
         child.parent = this;
         children.add(child);
+        for (Resource r = this; r != null; r = r.parent) {
+            r.primitives = null;
+        }
     }
 
     /** Meta attributes, with the parents' and rsc_defaults' values already inherited. */
@@ -72,11 +78,14 @@ public abstract class Resource {
         return r;
     }
 
-    /** Every primitive below (or equal to) this resource, in configuration order. */
+    /** Every primitive below (or equal to) this resource, in configuration order (an unmodifiable list). */
     public List<Primitive> primitives() {
-        List<Primitive> out = new ArrayList<>();
-        collect(this, out);
-        return out;
+        if (primitives == null) {
+            List<Primitive> out = new ArrayList<>();
+            collect(this, out);
+            primitives = Collections.unmodifiableList(out);
+        }
+        return primitives;
     }
 
     private static void collect(Resource r, List<Primitive> out) {

@@ -1,17 +1,31 @@
 package org.jcrm.engine.scheduler.unpack;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
 import org.jcrm.engine.scheduler.Score;
 import org.w3c.dom.Element;
 
 /** Unpacks the status section: node membership, transient attributes, tickets and each resource's history. */
 final class StatusUnpacker {
+    private static final BiFunction<String, Long, String> NO_ON_FAIL = (task, interval) -> null;
     private final Element status;
     private final WorkingSet ws;
     /** For anonymous clones: which instance number a node's history was mapped to. */
     private final Map<String, Integer> anonymousInstance = new LinkedHashMap<>();
+    /** For anonymous clones: the instance numbers some node's history was mapped to, by clone id. */
+    private final Map<String, Set<Integer>> usedInstances = new HashMap<>();
+    /** Clone templates' primitives by id, with the clone holding each (the first in configuration order). */
+    private Map<String, CloneResource> templateOwners;
+    private Set<Primitive> templatePrimitives;
+    private final Map<Primitive, Boolean> withOnFail = new HashMap<>();
+    /** The instances of each anonymous clone's primitive, by clone and base id; forgotten when a clone grows. */
+    private final Map<CloneResource, Map<String, List<Primitive>>> instancesByBase = new HashMap<>();
 
     StatusUnpacker(Element cib, WorkingSet ws) {
         this.status = Xml.child(cib, "status");
@@ -62,8 +76,12 @@ final class StatusUnpacker {
         }
         remoteHistories();
         RemoteNodes.fenceWhereResourcesAreLost(ws);
+        Map<ClusterNode, Map<String, FailureRecord>> failures = new HashMap<>();
+        for (ClusterNode node : ws.nodes) {
+            failures.put(node, FailureRecord.byResource(node.attributes()));
+        }
         for (Primitive p : ws.primitives()) {
-            failCounts(p);
+            failCounts(p, failures);
             if (p.activeOn.size() > 1 && "block".equals(p.meta().get("multiple-active"))) {
                 p.blocked = true;
             }
@@ -194,7 +212,7 @@ final class StatusUnpacker {
             ops = ops.stream().filter(o -> o.succeeded() || o.pending() || o.lastRcChange() == 0
                     || o.lastRcChange() + failureTimeout > now).toList();
         }
-        OpHistory h = OpHistory.replay(ops, (task, interval) -> onFail(p, task, interval));
+        OpHistory h = OpHistory.replay(ops, hasOnFail(p) ? (task, interval) -> onFail(p, task, interval) : NO_ON_FAIL);
         p.failureIgnored |= h.failureIgnored;
         p.knownOn.add(node);
         if (!ops.isEmpty()) {
@@ -300,6 +318,11 @@ final class StatusUnpacker {
         }
     }
 
+    /** Whether any operation of {@code p} configures on-fail (most do not: their histories skip the lookups). */
+    private boolean hasOnFail(Primitive p) {
+        return withOnFail.computeIfAbsent(p, x -> x.ops().stream().anyMatch(op -> op.onFail() != null));
+    }
+
     private String onFail(Primitive p, String task, long interval) {
         for (OpConfig op : p.ops()) {
             if (op.name().equals(task) && op.intervalMs() == interval && op.onFail() != null) {
@@ -314,8 +337,19 @@ final class StatusUnpacker {
         if (clone == null || clone.unique()) {
             return List.of();
         }
-        String base = baseName(p.id());
-        return clone.primitives().stream().filter(x -> baseName(x.id()).equals(base)).toList();
+        return instancesByBase.computeIfAbsent(clone, c -> {
+            Map<String, List<Primitive>> byBase = new HashMap<>();
+            for (Primitive x : c.primitives()) {
+                byBase.computeIfAbsent(baseName(x.id()), b -> new ArrayList<>()).add(x);
+            }
+            return byBase;
+        }).getOrDefault(baseName(p.id()), List.of());
+    }
+
+    private CloneResource orphanInstance(CloneResource clone) {
+        CloneInstances.orphan(ws, clone);
+        instancesByBase.remove(clone);
+        return clone;
     }
 
     static String baseName(String id) {
@@ -341,13 +375,13 @@ final class StatusUnpacker {
         Integer index = anonymousInstance.get(key);
         if (index != null && h.role.isActive() && activeMember(clone.children().get(index), base, node)) {
             // a second copy active on the same node: more than the clone allows
-            CloneInstances.orphan(ws, clone);
+            orphanInstance(clone);
             return member(clone.children().get(clone.children().size() - 1), base);
         }
         if (index == null) {
             index = freeInstance(clone, base, id, h.role.isActive());
             if (index == null && h.role.isActive()) {
-                CloneInstances.orphan(ws, clone);
+                orphanInstance(clone);
                 index = clone.children().size() - 1;
             }
             if (index == null) {
@@ -355,6 +389,7 @@ final class StatusUnpacker {
             }
             if (h.role.isActive()) {
                 anonymousInstance.put(key, index);
+                usedInstances.computeIfAbsent(clone.id(), c -> new HashSet<>()).add(index);
             }
         }
         for (Primitive p : clone.children().get(index).primitives()) {
@@ -396,34 +431,33 @@ final class StatusUnpacker {
     }
 
     private boolean used(CloneResource clone, int index) {
-        for (Map.Entry<String, Integer> e : anonymousInstance.entrySet()) {
-            if (e.getKey().startsWith(clone.id() + "@") && e.getValue() == index) {
-                return true;
-            }
-        }
-        return false;
+        return usedInstances.getOrDefault(clone.id(), Set.of()).contains(index);
     }
 
     private boolean isCloneTemplate(Primitive p) {
-        for (Resource r : ws.resources) {
-            if (r instanceof CloneResource c && c.template() != null && c.template().primitives().contains(p)) {
-                return true;
-            }
-        }
-        return false;
+        indexTemplates();
+        return templatePrimitives.contains(p);
     }
 
     private CloneResource cloneOf(String base) {
+        indexTemplates();
+        return templateOwners.get(base);
+    }
+
+    private void indexTemplates() {
+        if (templateOwners != null) {
+            return;
+        }
+        templateOwners = new HashMap<>();
+        templatePrimitives = new HashSet<>();
         for (Resource r : ws.resources) {
             if (r instanceof CloneResource c && c.template() != null) {
                 for (Primitive p : c.template().primitives()) {
-                    if (p.id().equals(base)) {
-                        return c;
-                    }
+                    templateOwners.putIfAbsent(p.id(), c);
+                    templatePrimitives.add(p);
                 }
             }
         }
-        return null;
     }
 
     private Primitive orphan(String id, Element lrmRsc, List<OpHistory.Op> ops) {
@@ -443,24 +477,19 @@ final class StatusUnpacker {
         return p;
     }
 
-    private void failCounts(Primitive p) {
+    private void failCounts(Primitive p, Map<ClusterNode, Map<String, FailureRecord>> failures) {
         String base = baseName(p.id());
         CloneResource clone = p.cloneAncestor();
         String name = clone != null && !clone.unique() ? base : p.id();
         long failureTimeout = Durations.millis(p.meta().get("failure-timeout"));
         long now = ws.now.getEpochSecond();
         for (ClusterNode node : ws.nodes) {
-            int count = 0;
-            long lastFailure = 0;
-            for (Map.Entry<String, String> a : node.attributes().entrySet()) {
-                String k = a.getKey();
-                if (k.equals("fail-count-" + name) || k.startsWith("fail-count-" + name + "#")) {
-                    count = Score.add(count, Score.parseOr(a.getValue(), Score.ZERO).value());
-                }
-                if (k.equals("last-failure-" + name) || k.startsWith("last-failure-" + name + "#")) {
-                    lastFailure = Math.max(lastFailure, OpHistory.parse(a.getValue(), 0));
-                }
+            FailureRecord record = failures.get(node).get(name);
+            if (record == null) {
+                continue;
             }
+            int count = record.count();
+            long lastFailure = record.lastFailure();
             if (count > 0 && failureTimeout > 0 && lastFailure > 0 && lastFailure + failureTimeout / 1000 <= now) {
                 count = 0;
             }

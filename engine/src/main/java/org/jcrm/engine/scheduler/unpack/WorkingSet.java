@@ -2,6 +2,7 @@ package org.jcrm.engine.scheduler.unpack;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ public final class WorkingSet {
     /** How many fencing decisions reading the status has made so far. */
     int fencingDecisions;
     final List<ClusterNode> nodes = new ArrayList<>();
+    /** Top-level resources; changes made other than by adding to this list must call {@link #structureChanged()}. */
     final List<Resource> resources = new ArrayList<>();
     final Map<String, Resource> byId = new LinkedHashMap<>();
     final List<LocationConstraint> locations = new ArrayList<>();
@@ -24,6 +26,10 @@ public final class WorkingSet {
     final Map<String, Ticket> tickets = new LinkedHashMap<>();
     final List<String> warnings = new ArrayList<>();
     private List<Resource> processingOrder;
+    /** Every primitive, computed on first use and again when the resource tree changes (see {@link #resources}). */
+    private List<Primitive> primitives;
+    private int primitivesOfSize = -1;
+    private List<Primitive> primitivesInProcessingOrder;
     boolean haveQuorum = true;
     String dcUuid;
     Instant now;
@@ -83,27 +89,45 @@ public final class WorkingSet {
 
     public void setProcessingOrder(List<Resource> order) {
         this.processingOrder = List.copyOf(order);
+        this.primitivesInProcessingOrder = null;
     }
 
-    /** Primitives in processing order. */
+    /** Primitives in processing order (an unmodifiable list). */
     public List<Primitive> primitivesInProcessingOrder() {
-        List<Primitive> out = new ArrayList<>();
-        for (Resource r : processingOrder()) {
-            out.addAll(r.primitives());
+        if (processingOrder == null) {
+            return primitives();
         }
-        return out;
+        if (primitivesInProcessingOrder == null) {
+            primitivesInProcessingOrder = flatten(processingOrder);
+        }
+        return primitivesInProcessingOrder;
     }
 
     public Resource resource(String id) {
         return byId.get(id);
     }
 
+    /** Every primitive in configuration order (an unmodifiable list). */
     public List<Primitive> primitives() {
+        if (primitives == null || primitivesOfSize != resources.size()) {
+            primitives = flatten(resources);
+            primitivesOfSize = resources.size();
+        }
+        return primitives;
+    }
+
+    /** Forgets the lists of primitives after a resource gained a child (an orphaned clone instance). */
+    void structureChanged() {
+        primitives = null;
+        primitivesInProcessingOrder = null;
+    }
+
+    private static List<Primitive> flatten(List<Resource> tops) {
         List<Primitive> out = new ArrayList<>();
-        for (Resource r : resources) {
+        for (Resource r : tops) {
             out.addAll(r.primitives());
         }
-        return out;
+        return Collections.unmodifiableList(out);
     }
 
     public List<LocationConstraint> locations() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -32,7 +33,11 @@ final class Xml {
 
     /** The attribute's value, or null when absent (DOM returns "" for absent attributes). */
     static String attr(Element e, String name) {
-        return e != null && e.hasAttribute(name) ? e.getAttribute(name) : null;
+        if (e == null) {
+            return null;
+        }
+        Attr a = e.getAttributeNode(name);
+        return a == null ? null : a.getValue();
     }
 
     static String attr(Element e, String name, String fallback) {
