@@ -1,14 +1,14 @@
 #!/bin/sh
 # Times jcrm's crm shell against crmsh on the same small CIB, in the same run: `configure show`
 # end to end, and the time from starting the interactive shell to its first prompt (in tmux).
-# Prints the median of 5 runs of each and the ratios (jcrm / crmsh: below 1 means jcrm is faster).
+# Prints the median of 9 runs of each and the ratios (jcrm / crmsh: below 1 means jcrm is faster).
 # Needs tmux and crmsh (`crm`); builds jcrm through bin/jcrm on first use.
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=${TMPDIR:-/tmp}/jcrm-shell-bench.$$
 mkdir -p "$work"
 trap 'tmux -S "$work/tmux.sock" kill-server >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
-runs=5
+runs=9
 
 cat >"$work/web.crm" <<'CRM'
 node node1

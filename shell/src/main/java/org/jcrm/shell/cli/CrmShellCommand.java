@@ -13,6 +13,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.jcrm.engine.store.CibStore;
 import org.jcrm.shell.repl.Repl;
 import org.jcrm.shell.repl.ScriptRunner;
@@ -83,15 +86,39 @@ public final class CrmShellCommand {
         return new ScriptRunner(newShell(out, err, false)).run(reader, name);
     }
 
+    /**
+     * The REPL on this process's terminal. Opening the terminal (terminal capabilities, native access)
+     * and building the shell's levels each take a good part of the time to the first prompt and do not
+     * depend on each other, so the terminal opens on another thread meanwhile; the shell's output waits
+     * for it only when something is printed.
+     */
     private ExitCode interactive(PrintStream out, PrintStream err) {
-        try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
-            PrintStream termOut = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
-            Shell shell = newShell(termOut, termOut, true, terminal);
+        CompletableFuture<Terminal> opening = CompletableFuture.supplyAsync(CrmShellCommand::openTerminal);
+        PrintStream termOut = new PrintStream(new DeferredOutputStream(() -> opened(opening).output()), true,
+                StandardCharsets.UTF_8);
+        Shell shell = newShell(termOut, termOut, true, () -> opened(opening));
+        try (Terminal terminal = opened(opening)) {
             prepareStore(shell.context().store());
             Path history = home().resolve(".jcrm_history");
             return new Repl(shell, terminal, history).run();
         } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the terminal: " + e.getMessage(), e);
+        }
+    }
+
+    private static Terminal openTerminal() {
+        try {
+            return TerminalBuilder.builder().system(true).build();
+        } catch (IOException e) {
             throw new UncheckedIOException("cannot open the terminal: " + e.getMessage(), e);
+        }
+    }
+
+    private static Terminal opened(CompletableFuture<Terminal> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 
@@ -123,7 +150,7 @@ public final class CrmShellCommand {
         return newShell(out, err, interactive, null);
     }
 
-    private Shell newShell(PrintStream out, PrintStream err, boolean interactive, Terminal terminal) {
+    private Shell newShell(PrintStream out, PrintStream err, boolean interactive, Supplier<Terminal> terminal) {
         CibStore live = new LazyCibStore(() -> {
             CibChoice.Choice cib = CibChoice.choose(env, interactive);
             if (cib.note() != null) {
@@ -132,7 +159,7 @@ public final class CrmShellCommand {
             return cib.store();
         });
         ShellContext context = new ShellContext(out, err, interactive,
-                question -> terminal != null && new YesNo(terminal).ask(question), live, "live");
+                question -> terminal != null && new YesNo(terminal.get()).ask(question), live, "live");
         context.force(forced);
         Shell shell = new Shell(context, ShellLevels.build(context, live, env, home(), () -> stdin));
         String shadow = env.get("CIB_shadow");
