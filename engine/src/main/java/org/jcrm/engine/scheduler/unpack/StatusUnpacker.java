@@ -354,7 +354,16 @@ final class StatusUnpacker {
 
     static String baseName(String id) {
         int colon = id.lastIndexOf(':');
-        return colon > 0 && id.substring(colon + 1).chars().allMatch(Character::isDigit) ? id.substring(0, colon) : id;
+        if (colon <= 0) {
+            return id;
+        }
+        // called for every history entry: a plain loop, no substring or stream just to test the digits
+        for (int i = colon + 1; i < id.length(); i++) {
+            if (!Character.isDigit(id.charAt(i))) {
+                return id;
+            }
+        }
+        return id.substring(0, colon);
     }
 
     private Primitive resolve(String id, ClusterNode node, List<OpHistory.Op> ops, Element lrmRsc) {
