@@ -5,8 +5,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
-import java.nio.charset.StandardCharsets;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -30,6 +30,7 @@ public final class CibDocuments {
     private static final long SPLIT_SIZE = 8L << 20;
     private static final byte[] STATUS_START = "<status>".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] STATUS_CLOSE = "</status>".getBytes(StandardCharsets.US_ASCII);
+
     private CibDocuments() {
     }
 

@@ -1,6 +1,7 @@
 package org.jcrm.engine.scheduler;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Where a large CIB's text can be cut in two so that each half parses on its own: before a
@@ -47,7 +48,7 @@ record StatusSplit(byte[] text, int cut, int statusEnd) {
             return false;
         }
         String declaration = new String(text, start, end - start, StandardCharsets.US_ASCII);
-        return !declaration.contains("encoding") || declaration.toLowerCase(java.util.Locale.ROOT).matches(
+        return !declaration.contains("encoding") || declaration.toLowerCase(Locale.ROOT).matches(
                 "(?s).*encoding\\s*=\\s*[\"']utf-8[\"'].*");
     }
 
