@@ -40,9 +40,19 @@
 # Pacemaker weighs an anti-colocated dependent group's scores into its primary group's placement,
 # jcrm does not yet. Cold summaries differ only in which clone instance number lands on which node
 # (Pacemaker orders nodes by plain string order there). About half of jcrm's CPU at 32x5000
-# running is reading the 100 MB CIB into a DOM and the garbage collections that copy it: with a
-# larger young generation (JCRM_JAVA_OPTS adding -Xms3g -Xmn2g) single runs took 4.4 s of user time
-# instead of 6.2 to 7.1 s.
+# running was reading the 100 MB CIB into a DOM and the garbage collections that copy it.
+# Second round (bin/jcrm gives simulate on a file of 16 MB or more a young generation of about 20
+# times the file, so no collection runs; a CIB of 8 MB or more is parsed in two halves on two
+# threads; operation histories are read in parallel; scores are worded only when shown; clone
+# sibling look-ups are kept), 32x5000 --no-peer, two runs of this script (medians of 3 each) with
+# the machine shared (load average about 2), and the first round's build beside them (3 runs):
+#   state     second round: wall s / CPU s        first round: wall s / CPU s    peak RSS MB (now)
+#   running   4.05 / 5.77   4.45 / 4.78           6.90 / 7.21                    1185 (was 1008)
+#   failed    3.38 / 4.81   4.21 / 4.21           7.23 / 7.46                    1178 (was 1025)
+#   cold      1.50 / 1.76   1.54 / 1.49           1.53 / 1.75 (at rest)           275
+# So under 2 s at 32x5000 still only from a cold start.
+# Of the CPU left at running, about 2 s is the DOM build (on two threads), 2 s the scheduler (half of
+# it unpacking the status section) and 0.8 s the kernel mapping fresh heap pages.
 #
 # Usage: bench/scheduler-bench.sh [--runs R] [--peer-runs P] [--timeout S] [--peer-max R] [--peer-cold-max R]
 #                                 [--no-peer] [--states running,failed,cold] [NODESxRESOURCES ...]

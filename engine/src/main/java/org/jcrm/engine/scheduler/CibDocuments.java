@@ -1,16 +1,24 @@
 package org.jcrm.engine.scheduler;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -18,6 +26,11 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /** Reads CIB XML text into a DOM document, safely (no DOCTYPE) and with errors reported by line and column. */
 public final class CibDocuments {
+    /** Files from this size on are parsed in two halves at once: below it a second thread does not pay. */
+    private static final long SPLIT_SIZE = 8L << 20;
+    private static final byte[] STATUS_START = "<status>".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] STATUS_CLOSE = "</status>".getBytes(StandardCharsets.US_ASCII);
+
     private CibDocuments() {
     }
 
@@ -31,6 +44,15 @@ public final class CibDocuments {
      * unreadable file or malformed XML gives an IllegalArgumentException (line and column for XML errors).
      */
     public static Document parse(Path file) {
+        try {
+            if (Files.size(file) >= SPLIT_SIZE) {
+                return parseLarge(Files.readAllBytes(file));
+            }
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("no such file", e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read: " + e.getMessage(), e);
+        }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             return parse(new InputSource(in));
         } catch (NoSuchFileException e) {
@@ -38,6 +60,57 @@ public final class CibDocuments {
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A large CIB is parsed in two halves at once (see {@link StatusSplit}), the second half's status
+     * entries then moved into the first's status element. When the text has no safe cut, or either
+     * half is malformed, the whole text is parsed in one piece, which also words any error by the
+     * line and column of the file.
+     */
+    static Document parseLarge(byte[] text) {
+        StatusSplit split = StatusSplit.of(text);
+        if (split != null) {
+            CompletableFuture<Document> tail = CompletableFuture.supplyAsync(() -> parseOrNull(new SequenceInputStream(
+                    Collections.enumeration(List.of(new ByteArrayInputStream(STATUS_START),
+                            new ByteArrayInputStream(text, split.cut(), split.statusEnd() - split.cut()),
+                            new ByteArrayInputStream(STATUS_CLOSE))))));
+            Document head = parseOrNull(new SequenceInputStream(new ByteArrayInputStream(text, 0, split.cut()),
+                    new ByteArrayInputStream(text, split.statusEnd(), text.length - split.statusEnd())));
+            Document rest = tail.join();
+            Element status = head == null ? null : onlyChild(head.getDocumentElement(), "status");
+            if (status != null && rest != null) {
+                Node n = rest.getDocumentElement().getFirstChild();
+                while (n != null) {
+                    Node next = n.getNextSibling();
+                    status.appendChild(head.adoptNode(n));
+                    n = next;
+                }
+                return head;
+            }
+        }
+        return parse(new InputSource(new ByteArrayInputStream(text)));
+    }
+
+    private static Document parseOrNull(InputStream in) {
+        try {
+            return builder().parse(new InputSource(in));
+        } catch (SAXException | IOException e) {
+            return null;
+        }
+    }
+
+    private static Element onlyChild(Element parent, String name) {
+        Element found = null;
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && e.getTagName().equals(name)) {
+                if (found != null) {
+                    return null;
+                }
+                found = e;
+            }
+        }
+        return found;
     }
 
     private static Document parse(InputSource source) {

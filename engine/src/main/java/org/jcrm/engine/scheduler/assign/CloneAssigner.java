@@ -45,13 +45,14 @@ final class CloneAssigner {
         log.allocation("pcmk__clone_allocate", c.id(), s);
         List<Resource> instances = new ArrayList<>(c.children());
         Map<Resource, Map<ClusterNode, Integer>> scores = new LinkedHashMap<>();
+        SiblingPresence siblings = c.promotable() && !c.unique() ? new SiblingPresence(c) : null;
         for (Resource inst : instances) {
             Map<ClusterNode, Integer> is = new LinkedHashMap<>();
             for (Map.Entry<ClusterNode, Integer> e : s.entrySet()) {
                 int own = instanceScore(inst, e.getKey(), c);
                 int total = Score.add(e.getValue(), own);
                 if (c.promotable() && total >= 0 && e.getKey().canHostResources()) {
-                    total = Score.add(total, Math.max(0, promotionPreference(c, inst, e.getKey())));
+                    total = Score.add(total, Math.max(0, promotionPreference(c, siblings, inst, e.getKey())));
                 }
                 is.put(e.getKey(), total);
             }
@@ -309,11 +310,11 @@ final class CloneAssigner {
      * The promotion scores an instance brings to its placement on a node (summed over a cloned
      * group's members): only those that tell something about this instance there.
      */
-    private static int promotionPreference(CloneResource c, Resource inst, ClusterNode node) {
+    private static int promotionPreference(CloneResource c, SiblingPresence siblings, Resource inst, ClusterNode node) {
         int total = 0;
         for (Primitive p : inst.primitives()) {
             String v = promotionAttribute(p, node);
-            if (v != null && promotionScoreApplies(c, p, node)) {
+            if (v != null && promotionScoreApplies(c, siblings, p, node)) {
                 total = Score.add(total, Score.parseOr(v, Score.ZERO).value());
             }
         }
@@ -325,20 +326,11 @@ final class CloneAssigner {
      * runs but some instance was probed; any instance takes the scores of nodes where it was
      * probed or runs, and all of them when it was probed nowhere yet.
      */
-    private static boolean promotionScoreApplies(CloneResource c, Primitive p, ClusterNode node) {
+    private static boolean promotionScoreApplies(CloneResource c, SiblingPresence siblings, Primitive p,
+            ClusterNode node) {
         if (!c.unique()) {
-            String base = StatusNames.baseName(p.id());
-            Primitive active = null;
-            boolean probed = false;
-            for (Resource other : c.children()) {
-                for (Primitive q : other.primitives()) {
-                    if (StatusNames.baseName(q.id()).equals(base)) {
-                        active = active == null && q.activeOn().containsKey(node) ? q : active;
-                        probed |= q.probedOn().contains(node);
-                    }
-                }
-            }
-            if (active == p || active == null && probed) {
+            SiblingPresence.Presence here = siblings.of(p, node);
+            if (here.active() == p || here.active() == null && here.probed()) {
                 return true;
             }
         }

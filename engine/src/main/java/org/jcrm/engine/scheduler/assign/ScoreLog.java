@@ -6,25 +6,40 @@ import java.util.Map;
 import org.jcrm.engine.scheduler.Score;
 import org.jcrm.engine.scheduler.unpack.ClusterNode;
 
-/** The allocation and promotion scores in crm_simulate's {@code -s} wording, in the order they were decided. */
+/**
+ * The allocation and promotion scores in crm_simulate's {@code -s} wording, in the order they were
+ * decided. Scores are kept as values and worded only when {@link #lines()} is asked for: most runs
+ * never show them, and a large cluster decides hundreds of thousands.
+ */
 public final class ScoreLog {
-    private final List<String> lines = new ArrayList<>();
+    /** One decided score; a null stage marks a promotion score. */
+    private record Entry(String stage, String rsc, String node, int score) {
+        String text() {
+            if (stage == null) {
+                return rsc + " promotion score on " + node + ": " + Score.format(score);
+            }
+            return stage + ": " + rsc + " allocation score on " + node + ": " + Score.format(score);
+        }
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
 
     void allocation(String stage, String rsc, Map<ClusterNode, Integer> scores) {
         for (Map.Entry<ClusterNode, Integer> e : scores.entrySet()) {
-            lines.add(stage + ": " + rsc + " allocation score on " + e.getKey().uname() + ": " + Score.format(e.getValue()));
+            entries.add(new Entry(stage, rsc, e.getKey().uname(), e.getValue()));
         }
     }
 
     void promotion(String rsc, ClusterNode node, int score) {
-        lines.add(rsc + " promotion score on " + node.uname() + ": " + Score.format(score));
+        entries.add(new Entry(null, rsc, node.uname(), score));
     }
 
     void promotionUnassigned(String rsc) {
-        lines.add(rsc + " promotion score on none: 0");
+        entries.add(new Entry(null, rsc, "none", 0));
     }
 
+    /** The scores worded as crm_simulate words them, one per line. */
     public List<String> lines() {
-        return lines;
+        return entries.stream().map(Entry::text).toList();
     }
 }
