@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jcrm.engine.cib.Cib;
 import org.jcrm.engine.cib.CibXml;
+import org.jcrm.engine.cib.Status;
 import org.jcrm.shell.cli.Command;
 
 /**
@@ -43,8 +44,8 @@ final class ConfigCheck {
      */
     Result checkChange(Cib stored, Cib updated) {
         boolean neverRan = stored.getStatus() == null || stored.getStatus().nodeStates().isEmpty();
-        Result before = check(neverRan ? configurationOnly(stored) : stored);
-        Result after = check(neverRan ? configurationOnly(updated) : updated);
+        Result before = neverRan ? checkConfigurationOnly(stored) : check(stored);
+        Result after = neverRan ? checkConfigurationOnly(updated) : check(updated);
         return new Result(after.errors().stream().filter(e -> !before.errors().contains(e)).toList(),
                 after.warnings().stream().filter(w -> !before.warnings().contains(w)).toList());
     }
@@ -52,12 +53,31 @@ final class ConfigCheck {
     /**
      * A CIB whose status section records no node (a CIB file, a shadow copied from one) holds a
      * configuration only: verify judges it without that section, so that its nodes do not count as
-     * "never seen by the cluster", which only a running cluster can say.
+     * "never seen by the cluster", which only a running cluster can say. The section is taken out
+     * only while the CIB is written for verify and put back at its place: copying a large CIB would
+     * cost more than the check itself.
      */
-    private static Cib configurationOnly(Cib cib) {
-        Cib copy = WorkingCib.copy(cib);
-        copy.setStatus(null);
-        return copy;
+    private Result checkConfigurationOnly(Cib cib) {
+        List<Object> children = cib.getChildren();
+        int at = indexOfStatus(children);
+        if (at < 0) {
+            return check(cib);
+        }
+        Object status = children.remove(at);
+        try {
+            return check(cib);
+        } finally {
+            children.add(at, status);
+        }
+    }
+
+    private static int indexOfStatus(List<Object> children) {
+        for (int i = 0; i < children.size(); i++) {
+            if (children.get(i) instanceof Status) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     Result check(Cib cib) {
