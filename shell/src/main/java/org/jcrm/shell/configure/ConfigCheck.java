@@ -1,22 +1,21 @@
 package org.jcrm.shell.configure;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jcrm.engine.cib.Cib;
 import org.jcrm.engine.cib.CibXml;
+import org.jcrm.engine.cib.RenderedCib;
 import org.jcrm.engine.cib.Status;
-import org.jcrm.shell.cli.Command;
+import org.jcrm.engine.verify.CibDocument;
+import org.jcrm.engine.verify.Finding;
+import org.jcrm.engine.verify.VerifyReport;
+import org.jcrm.shell.verify.VerifyCommand;
 
 /**
- * Checks a working copy with {@code jcrm verify} before it is committed, and reports the findings as
- * the shell prints them: {@code ERROR: message [object-id]} and {@code WARNING: ...}.
+ * Checks a working copy with {@code jcrm verify}'s rules before it is committed, and reports the
+ * findings as the shell prints them: {@code ERROR: message [object-id]} and {@code WARNING: ...}. The
+ * copy is written once into both its text and its DOM, which verify reads without a file.
  */
 final class ConfigCheck {
     /** What verify found: error and warning lines, each naming its object id. */
@@ -31,9 +30,9 @@ final class ConfigCheck {
         }
     }
 
-    private final Command verify;
+    private final VerifyCommand verify;
 
-    ConfigCheck(Command verify) {
+    ConfigCheck(VerifyCommand verify) {
         this.verify = verify;
     }
 
@@ -81,45 +80,22 @@ final class ConfigCheck {
     }
 
     Result check(Cib cib) {
-        Path file = null;
-        try {
-            file = Files.createTempFile("jcrm-verify", ".xml");
-            CibXml.write(cib, file);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            PrintStream stream = new PrintStream(out, true, StandardCharsets.UTF_8);
-            verify.run(List.of(file.toString()), stream, stream);
-            return parse(out.toString(StandardCharsets.UTF_8), file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the working copy for verify", e);
-        } finally {
-            deleteQuietly(file);
-        }
-    }
-
-    /** Turns {@code FILE: error: MESSAGE [id] (XPATH)} lines into {@code ERROR: MESSAGE [id]}. */
-    static Result parse(String output, String file) {
+        RenderedCib rendered = CibXml.render(cib);
+        VerifyReport report = verify.verify(new CibDocument(rendered.document(), rendered.xml()));
         List<String> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        for (String line : output.lines().toList()) {
-            String rest = line.startsWith(file + ": ") ? line.substring(file.length() + 2) : line;
-            rest = rest.replaceFirst(" \\(/[^ ]*\\)$", "");
-            if (rest.startsWith("error: ")) {
-                errors.add("ERROR: " + rest.substring(7));
-            } else if (rest.startsWith("warning: ")) {
-                warnings.add("WARNING: " + rest.substring(9));
+        for (Finding f : report.findings()) {
+            String line = f.message() + (f.objectId() == null ? "" : " [" + f.objectId() + "]");
+            if (f.xpath() == null || !f.xpath().startsWith("/") || f.xpath().contains(" ")) {
+                // verify's own output keeps such a path; the shell's lines are made from that output
+                line += " (" + f.xpath() + ")";
+            }
+            if (f.isError()) {
+                errors.add("ERROR: " + line);
+            } else {
+                warnings.add("WARNING: " + line);
             }
         }
         return new Result(errors, warnings);
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // A stale temporary file is harmless; the check's result stands.
-        }
     }
 }
