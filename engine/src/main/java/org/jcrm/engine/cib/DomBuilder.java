@@ -14,7 +14,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * Builds the DOM a non-namespace-aware parser would build from the text {@link PrettyXmlWriter}
  * writes for the same SAX events: {@link XmlComment} elements become comment nodes, namespace
  * declarations become {@code xmlns} attributes, whitespace-only text is left out (the writer drops it
- * too; only its indentation would come back from the text).
+ * too; only its indentation would come back from the text). One difference remains: text beside child
+ * elements (mixed content, which no CIB schema allows) lacks the indentation the writer puts into it.
  */
 final class DomBuilder extends DefaultHandler {
     private final Document document;
