@@ -87,7 +87,7 @@ final class ConfigCheck {
         for (Finding f : report.findings()) {
             String line = f.message() + (f.objectId() == null ? "" : " [" + f.objectId() + "]");
             if (f.xpath() == null || !f.xpath().startsWith("/") || f.xpath().contains(" ")) {
-                // verify's own output keeps such a path; the shell's lines are made from that output
+                // only a plain XPath goes unsaid (the id names the object); anything else may explain
                 line += " (" + f.xpath() + ")";
             }
             if (f.isError()) {
