@@ -198,6 +198,21 @@ public final class CibXml {
     }
 
     /**
+     * The XML text of a whole CIB and the DOM a parser would read from it, both from one pass over
+     * the model: the DOM holds no indentation text, and nothing is parsed.
+     */
+    public static RenderedCib render(Cib cib) {
+        TextWriter out = new TextWriter();
+        DomBuilder dom = new DomBuilder();
+        try {
+            marshaller().marshal(cib, new SaxTee(new PrettyXmlWriter(out), dom));
+        } catch (JAXBException e) {
+            throw new IllegalStateException("cannot write " + describe(cib) + ": " + e, e);
+        }
+        return new RenderedCib(out.toString(), dom.document());
+    }
+
+    /**
      * True when {@link #elementToXml(CibElement)} of {@code element} would equal {@code xml}. Writing
      * stops at the first character that differs, so telling a changed large configuration from its
      * original costs next to nothing; only an unchanged one is written out in full.

@@ -32,14 +32,18 @@ public final class XmlElementReader {
                 || event == XMLStreamConstants.CDATA;
     }
 
-    /** Text is dropped except right after a comment, where crmsh keeps it. */
-    private static void appendToCommentTail(XmlElement parent, String text) {
+    /**
+     * Text is dropped except right after a comment, where crmsh keeps it. The reader's text is asked
+     * for only then: every indentation between elements would otherwise become a string of its own.
+     */
+    private static void appendToCommentTail(XmlElement parent, XMLStreamReader r) {
         List<XmlElement> children = parent.children();
         if (children.isEmpty()) {
             return;
         }
         XmlElement last = children.get(children.size() - 1);
         if (last.isComment()) {
+            String text = r.getText();
             last.setTail(last.tail() == null ? text : last.tail() + text);
         }
     }
@@ -78,7 +82,7 @@ public final class XmlElementReader {
                 } else if (event == XMLStreamConstants.COMMENT && !open.isEmpty()) {
                     open.peek().add(XmlElement.comment(r.getText()));
                 } else if (isText(event) && !open.isEmpty()) {
-                    appendToCommentTail(open.peek(), r.getText());
+                    appendToCommentTail(open.peek(), r);
                 }
             }
             if (root == null) {

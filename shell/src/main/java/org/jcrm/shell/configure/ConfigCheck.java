@@ -1,21 +1,21 @@
 package org.jcrm.shell.configure;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jcrm.engine.cib.Cib;
 import org.jcrm.engine.cib.CibXml;
-import org.jcrm.shell.cli.Command;
+import org.jcrm.engine.cib.RenderedCib;
+import org.jcrm.engine.cib.Status;
+import org.jcrm.engine.verify.CibDocument;
+import org.jcrm.engine.verify.Finding;
+import org.jcrm.engine.verify.VerifyReport;
+import org.jcrm.shell.verify.VerifyCommand;
 
 /**
- * Checks a working copy with {@code jcrm verify} before it is committed, and reports the findings as
- * the shell prints them: {@code ERROR: message [object-id]} and {@code WARNING: ...}.
+ * Checks a working copy with {@code jcrm verify}'s rules before it is committed, and reports the
+ * findings as the shell prints them: {@code ERROR: message [object-id]} and {@code WARNING: ...}. The
+ * copy is written once into both its text and its DOM, which verify reads without a file.
  */
 final class ConfigCheck {
     /** What verify found: error and warning lines, each naming its object id. */
@@ -30,9 +30,9 @@ final class ConfigCheck {
         }
     }
 
-    private final Command verify;
+    private final VerifyCommand verify;
 
-    ConfigCheck(Command verify) {
+    ConfigCheck(VerifyCommand verify) {
         this.verify = verify;
     }
 
@@ -43,8 +43,8 @@ final class ConfigCheck {
      */
     Result checkChange(Cib stored, Cib updated) {
         boolean neverRan = stored.getStatus() == null || stored.getStatus().nodeStates().isEmpty();
-        Result before = check(neverRan ? configurationOnly(stored) : stored);
-        Result after = check(neverRan ? configurationOnly(updated) : updated);
+        Result before = neverRan ? checkConfigurationOnly(stored) : check(stored);
+        Result after = neverRan ? checkConfigurationOnly(updated) : check(updated);
         return new Result(after.errors().stream().filter(e -> !before.errors().contains(e)).toList(),
                 after.warnings().stream().filter(w -> !before.warnings().contains(w)).toList());
     }
@@ -52,54 +52,50 @@ final class ConfigCheck {
     /**
      * A CIB whose status section records no node (a CIB file, a shadow copied from one) holds a
      * configuration only: verify judges it without that section, so that its nodes do not count as
-     * "never seen by the cluster", which only a running cluster can say.
+     * "never seen by the cluster", which only a running cluster can say. The section is taken out
+     * only while the CIB is written for verify and put back at its place: copying a large CIB would
+     * cost more than the check itself.
      */
-    private static Cib configurationOnly(Cib cib) {
-        Cib copy = WorkingCib.copy(cib);
-        copy.setStatus(null);
-        return copy;
+    private Result checkConfigurationOnly(Cib cib) {
+        List<Object> children = cib.getChildren();
+        int at = indexOfStatus(children);
+        if (at < 0) {
+            return check(cib);
+        }
+        Object status = children.remove(at);
+        try {
+            return check(cib);
+        } finally {
+            children.add(at, status);
+        }
+    }
+
+    private static int indexOfStatus(List<Object> children) {
+        for (int i = 0; i < children.size(); i++) {
+            if (children.get(i) instanceof Status) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     Result check(Cib cib) {
-        Path file = null;
-        try {
-            file = Files.createTempFile("jcrm-verify", ".xml");
-            CibXml.write(cib, file);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            PrintStream stream = new PrintStream(out, true, StandardCharsets.UTF_8);
-            verify.run(List.of(file.toString()), stream, stream);
-            return parse(out.toString(StandardCharsets.UTF_8), file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the working copy for verify", e);
-        } finally {
-            deleteQuietly(file);
-        }
-    }
-
-    /** Turns {@code FILE: error: MESSAGE [id] (XPATH)} lines into {@code ERROR: MESSAGE [id]}. */
-    static Result parse(String output, String file) {
+        RenderedCib rendered = CibXml.render(cib);
+        VerifyReport report = verify.verify(new CibDocument(rendered.document(), rendered.xml()));
         List<String> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        for (String line : output.lines().toList()) {
-            String rest = line.startsWith(file + ": ") ? line.substring(file.length() + 2) : line;
-            rest = rest.replaceFirst(" \\(/[^ ]*\\)$", "");
-            if (rest.startsWith("error: ")) {
-                errors.add("ERROR: " + rest.substring(7));
-            } else if (rest.startsWith("warning: ")) {
-                warnings.add("WARNING: " + rest.substring(9));
+        for (Finding f : report.findings()) {
+            String line = f.message() + (f.objectId() == null ? "" : " [" + f.objectId() + "]");
+            if (f.xpath() == null || !f.xpath().startsWith("/") || f.xpath().contains(" ")) {
+                // only a plain XPath goes unsaid (the id names the object); anything else may explain
+                line += " (" + f.xpath() + ")";
+            }
+            if (f.isError()) {
+                errors.add("ERROR: " + line);
+            } else {
+                warnings.add("WARNING: " + line);
             }
         }
         return new Result(errors, warnings);
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // A stale temporary file is harmless; the check's result stands.
-        }
     }
 }

@@ -3,6 +3,7 @@ package org.jcrm.shell.configure;
 import java.util.function.Supplier;
 import org.jcrm.shell.cli.Command;
 import org.jcrm.shell.complete.AgentNames;
+import org.jcrm.shell.verify.VerifyCommand;
 
 /**
  * What the configure level borrows from the rest of jcrm: the {@code verify} and {@code simulate}
@@ -10,5 +11,5 @@ import org.jcrm.shell.complete.AgentNames;
  *
  * @param editor the editor command line (run through {@code sh -c} with the file appended)
  */
-public record ConfigureTools(Command verify, Command simulate, Supplier<String> editor, AgentNames agents) {
+public record ConfigureTools(VerifyCommand verify, Command simulate, Supplier<String> editor, AgentNames agents) {
 }

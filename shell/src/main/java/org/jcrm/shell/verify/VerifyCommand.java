@@ -16,6 +16,7 @@ import org.jcrm.engine.verify.CibDocument;
 import org.jcrm.engine.verify.CibXmlReader;
 import org.jcrm.engine.verify.SourceMap;
 import org.jcrm.engine.verify.Verifier;
+import org.jcrm.engine.verify.VerifyReport;
 import org.jcrm.shell.cli.CliException;
 import org.jcrm.shell.cli.Command;
 import org.jcrm.shell.cli.ExitCode;
@@ -81,6 +82,14 @@ public final class VerifyCommand implements Command {
             err.println("jcrm verify: configuration is valid");
         }
         return errors || options.strict() && warnings ? ExitCode.CONFIG : ExitCode.OK;
+    }
+
+    /**
+     * Checks a CIB already in memory as {@code run} checks an XML file, against the same agents and
+     * rules: the configure level's commit uses this instead of writing the CIB to a file to read back.
+     */
+    public VerifyReport verify(CibDocument cib) {
+        return Verifier.standard().verify(cib, agents.get(), SourceMap.empty());
     }
 
     private static List<String> inputs(VerifyOptions options) {
