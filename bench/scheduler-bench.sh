@@ -50,7 +50,9 @@
 #   running   4.05 / 5.77   4.45 / 4.78           6.90 / 7.21                    1185 (was 1008)
 #   failed    3.38 / 4.81   4.21 / 4.21           7.23 / 7.46                    1178 (was 1025)
 #   cold      1.50 / 1.76   1.54 / 1.49           1.53 / 1.75 (at rest)           275
-# So under 2 s at 32x5000 still only from a cold start.
+# So under 2 s at 32x5000 still only from a cold start. With every branch merged, at rest (load 1.3,
+# --no-peer 32x5000, medians of 3): running 3.61 s wall / 5.23 s CPU, failed 3.66 / 5.38, cold
+# 1.93 / 2.21 (peak RSS 1186 / 1178 / 274 MB).
 # Of the CPU left at running, about 2 s is the DOM build (on two threads), 2 s the scheduler (half of
 # it unpacking the status section) and 0.8 s the kernel mapping fresh heap pages.
 #
