@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jcrm.engine.scheduler.Scheduler;
+import org.jcrm.engine.scheduler.SimulateText;
 import org.jcrm.engine.scheduler.Transition;
 import org.jcrm.engine.scheduler.unpack.IsoDates;
 import org.jcrm.engine.simulate.SimulationReport;
@@ -46,11 +47,11 @@ record ConformanceCase(String name, String args, Path dir) {
             return new Result(false, false, false, "exception " + e);
         }
         String expected = Files.readString(dir.resolve("summary").resolve(name + ".summary"));
-        List<String> exp = normalized(expected);
-        List<String> act = normalized(actual);
+        List<String> exp = SimulateText.normalized(expected);
+        List<String> act = SimulateText.normalized(actual);
         boolean whole = exp.equals(act);
-        List<String> expSummary = section(exp);
-        List<String> actSummary = section(act);
+        List<String> expSummary = SimulateText.summary(exp);
+        List<String> actSummary = SimulateText.summary(act);
         boolean summary = expSummary.equals(actSummary);
         Path scoresFile = dir.resolve("scores").resolve(name + ".scores");
         boolean scoresMatch = false;
@@ -62,30 +63,6 @@ record ConformanceCase(String name, String args, Path dir) {
         }
         String diff = summary ? (whole ? null : firstDiff(exp, act)) : firstDiff(expSummary, actSummary);
         return new Result(summary, whole, scoresMatch, diff);
-    }
-
-    /** Lines without white space, blank lines dropped: diff --ignore-all-space --ignore-blank-lines. */
-    static List<String> normalized(String text) {
-        List<String> out = new ArrayList<>();
-        for (String line : text.split("\n")) {
-            String s = line.replaceAll("\\s+", "");
-            if (!s.isEmpty()) {
-                out.add(s);
-            }
-        }
-        return out;
-    }
-
-    static List<String> section(List<String> lines) {
-        int start = lines.indexOf("TransitionSummary:");
-        if (start < 0) {
-            return List.of();
-        }
-        int end = start + 1;
-        while (end < lines.size() && lines.get(end).startsWith("*")) {
-            end++;
-        }
-        return lines.subList(start + 1, end);
     }
 
     private static String firstDiff(List<String> exp, List<String> act) {

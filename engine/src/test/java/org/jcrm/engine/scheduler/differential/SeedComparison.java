@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jcrm.engine.scheduler.Scheduler;
+import org.jcrm.engine.scheduler.SimulateText;
 import org.jcrm.engine.scheduler.Transition;
 import org.jcrm.engine.simulate.SimulationReport;
 

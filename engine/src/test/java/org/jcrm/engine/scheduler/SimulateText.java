@@ -1,4 +1,4 @@
-package org.jcrm.engine.scheduler.differential;
+package org.jcrm.engine.scheduler;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,12 +7,12 @@ import java.util.List;
  * Compares crm_simulate-style texts the way the regression suite does: white space ignored, blank
  * lines dropped, and the Transition Summary section cut out for the main comparison.
  */
-final class SimulateText {
+public final class SimulateText {
     private SimulateText() {
     }
 
     /** Lines without white space, blank lines dropped: diff --ignore-all-space --ignore-blank-lines. */
-    static List<String> normalized(String text) {
+    public static List<String> normalized(String text) {
         List<String> out = new ArrayList<>();
         for (String line : text.split("\n")) {
             String s = line.replaceAll("\\s+", "");
@@ -24,7 +24,7 @@ final class SimulateText {
     }
 
     /** The "* ..." lines following "Transition Summary:" in normalized lines. */
-    static List<String> summary(List<String> lines) {
+    public static List<String> summary(List<String> lines) {
         int start = lines.indexOf("TransitionSummary:");
         if (start < 0) {
             return List.of();
@@ -37,7 +37,7 @@ final class SimulateText {
     }
 
     /** The Transition Summary lines of a raw text as printed (indentation kept), for reports. */
-    static List<String> rawSummary(String text) {
+    public static List<String> rawSummary(String text) {
         List<String> out = new ArrayList<>();
         boolean in = false;
         for (String line : text.split("\n")) {
