@@ -14,9 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import org.jcrm.engine.store.CibStore;
+import org.jcrm.engine.verify.VerifyContext;
 import org.jcrm.shell.repl.Repl;
 import org.jcrm.shell.repl.ScriptRunner;
 import org.jcrm.shell.repl.Shell;
@@ -94,10 +94,10 @@ public final class CrmShellCommand {
      */
     private ExitCode interactive(PrintStream out, PrintStream err) {
         CompletableFuture<Terminal> opening = CompletableFuture.supplyAsync(CrmShellCommand::openTerminal);
-        PrintStream termOut = new PrintStream(new DeferredOutputStream(() -> opened(opening).output()), true,
+        PrintStream termOut = new PrintStream(new DeferredOutputStream(() -> VerifyContext.await(opening).output()), true,
                 StandardCharsets.UTF_8);
-        Shell shell = newShell(termOut, termOut, true, () -> opened(opening));
-        try (Terminal terminal = opened(opening)) {
+        Shell shell = newShell(termOut, termOut, true, () -> VerifyContext.await(opening));
+        try (Terminal terminal = VerifyContext.await(opening)) {
             prepareStore(shell.context().store());
             Path history = home().resolve(".jcrm_history");
             return new Repl(shell, terminal, history).run();
@@ -111,14 +111,6 @@ public final class CrmShellCommand {
             return TerminalBuilder.builder().system(true).build();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the terminal: " + e.getMessage(), e);
-        }
-    }
-
-    private static Terminal opened(CompletableFuture<Terminal> opening) {
-        try {
-            return opening.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 

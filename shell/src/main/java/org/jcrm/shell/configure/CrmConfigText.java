@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import org.jcrm.engine.cib.Cib;
+import org.jcrm.engine.verify.VerifyContext;
 import org.jcrm.grammar.ast.ConfigScript;
 import org.jcrm.grammar.ast.ObjectDef;
 import org.jcrm.grammar.mapper.CibMapper;
@@ -44,7 +44,7 @@ public final class CrmConfigText implements ConfigText {
     @Override
     public Consumer<Cib> prepare(String text, String source, boolean replace) {
         CompletableFuture<ConfigScript> script = CompletableFuture.supplyAsync(() -> parse(text, source));
-        return target -> map(target, joined(script), replace);
+        return target -> map(target, VerifyContext.await(script), replace);
     }
 
     private ConfigScript parse(String text, String source) {
@@ -64,20 +64,6 @@ public final class CrmConfigText implements ConfigText {
             }
         } catch (CibMappingException e) {
             throw new CliException(ExitCode.DATA_ERROR, e.getMessage());
-        }
-    }
-
-    /** The parsed script, or the parse's own exception as parsing on this thread would have thrown it. */
-    private static ConfigScript joined(CompletableFuture<ConfigScript> script) {
-        try {
-            return script.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            } else if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
         }
     }
 
