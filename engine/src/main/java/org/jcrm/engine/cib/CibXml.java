@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,12 @@ import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.xml.sax.Attributes;
 import org.xml.sax.ErrorHandler;
@@ -181,6 +188,19 @@ public final class CibXml {
             throw new IllegalStateException("cannot write " + describe(element) + ": " + e, e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + describe(element) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A DOM tree of a CIB (or any part) as XML text, without an XML declaration. */
+    public static String toXml(Document doc) {
+        try {
+            var t = TransformerFactory.newInstance().newTransformer();
+            t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+            StringWriter w = new StringWriter();
+            t.transform(new DOMSource(doc), new StreamResult(w));
+            return w.toString();
+        } catch (TransformerException e) {
+            throw new IllegalStateException("cannot write CIB: " + e.getMessage(), e);
         }
     }
 

@@ -1,11 +1,7 @@
 package org.jcrm.engine.simulate;
 
-import java.io.StringWriter;
 import java.nio.file.Path;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
+import org.jcrm.engine.cib.CibXml;
 import org.jcrm.engine.scheduler.CibDocuments;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -29,15 +25,7 @@ public final class CibEdits {
     }
 
     public static String toXml(Document doc) {
-        try {
-            var t = TransformerFactory.newInstance().newTransformer();
-            t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
-            StringWriter w = new StringWriter();
-            t.transform(new DOMSource(doc), new StreamResult(w));
-            return w.toString();
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot write CIB: " + e.getMessage(), e);
-        }
+        return CibXml.toXml(doc);
     }
 
     public static void nodeUp(Document doc, String uname) {

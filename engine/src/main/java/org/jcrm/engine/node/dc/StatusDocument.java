@@ -1,15 +1,11 @@
 package org.jcrm.engine.node.dc;
 
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
+import org.jcrm.engine.cib.CibXml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -46,15 +42,7 @@ public final class StatusDocument {
     }
 
     public String toXml() {
-        try {
-            var t = TransformerFactory.newInstance().newTransformer();
-            t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
-            StringWriter w = new StringWriter();
-            t.transform(new DOMSource(doc), new StreamResult(w));
-            return w.toString();
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot write CIB: " + e.getMessage(), e);
-        }
+        return CibXml.toXml(doc);
     }
 
     /** Adds {@code <node id uname type=member>} to the configuration unless a node of that name exists. */

@@ -1,14 +1,10 @@
 package org.jcrm.engine.store.replicated;
 
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.util.Optional;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
+import org.jcrm.engine.cib.CibXml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -86,14 +82,6 @@ final class StatusRebase {
     }
 
     private static String write(Document doc) {
-        try {
-            var t = TransformerFactory.newInstance().newTransformer();
-            t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
-            StringWriter w = new StringWriter();
-            t.transform(new DOMSource(doc), new StreamResult(w));
-            return w.toString();
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot write CIB: " + e.getMessage(), e);
-        }
+        return CibXml.toXml(doc);
     }
 }
