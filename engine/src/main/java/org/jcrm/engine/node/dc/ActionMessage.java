@@ -6,7 +6,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,6 +13,7 @@ import org.jcrm.engine.executor.ActionResult;
 import org.jcrm.engine.executor.AgentRef;
 import org.jcrm.engine.executor.ExecutorAction;
 import org.jcrm.engine.executor.OpStatus;
+import org.jcrm.engine.store.replicated.WireText;
 
 /**
  * The controller's messages between the DC and the nodes' executors. {@link Run} asks a node to run
@@ -107,22 +107,22 @@ sealed interface ActionMessage {
     private static void writeResult(DataOutputStream out, ActionResult r) throws IOException {
         out.writeInt(r.rc());
         out.writeInt(r.status().code());
-        writeText(out, r.exitReason());
+        WireText.write(out, r.exitReason());
         String output = r.output();
-        writeText(out, output.length() > OUTPUT_LIMIT ? output.substring(0, OUTPUT_LIMIT) : output);
+        WireText.write(out, output.length() > OUTPUT_LIMIT ? output.substring(0, OUTPUT_LIMIT) : output);
         out.writeLong(r.execTime().toMillis());
     }
 
     private static ActionResult readResult(DataInputStream in) throws IOException {
-        return new ActionResult(in.readInt(), OpStatus.ofCode(in.readInt()), readText(in), readText(in),
+        return new ActionResult(in.readInt(), OpStatus.ofCode(in.readInt()), WireText.read(in), WireText.read(in),
                 Duration.ofMillis(in.readLong()));
     }
 
     private static void writeMap(DataOutputStream out, Map<String, String> map) throws IOException {
         out.writeInt(map.size());
         for (Map.Entry<String, String> e : map.entrySet()) {
-            writeText(out, e.getKey());
-            writeText(out, e.getValue());
+            WireText.write(out, e.getKey());
+            WireText.write(out, e.getValue());
         }
     }
 
@@ -130,21 +130,8 @@ sealed interface ActionMessage {
         int n = in.readInt();
         Map<String, String> map = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            map.put(readText(in), readText(in));
+            map.put(WireText.read(in), WireText.read(in));
         }
         return map;
-    }
-
-    // writeUTF stops at 64 KiB.
-    private static void writeText(DataOutputStream out, String text) throws IOException {
-        byte[] b = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
-    }
-
-    private static String readText(DataInputStream in) throws IOException {
-        byte[] b = new byte[in.readInt()];
-        in.readFully(b);
-        return new String(b, StandardCharsets.UTF_8);
     }
 }

@@ -6,7 +6,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import org.jcrm.engine.store.CibVersion;
 
 /**
@@ -36,7 +35,7 @@ sealed interface CibMessage {
                 out.writeByte(1);
                 out.writeUTF(p.id());
                 writeVersion(out, p.base());
-                writeText(out, p.xml());
+                WireText.write(out, p.xml());
             } else if (message instanceof Ack a) {
                 out.writeByte(2);
                 out.writeUTF(a.id());
@@ -45,7 +44,7 @@ sealed interface CibMessage {
             } else if (message instanceof Announce a) {
                 out.writeByte(3);
                 writeVersion(out, a.version());
-                writeText(out, a.xml());
+                WireText.write(out, a.xml());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -58,9 +57,9 @@ sealed interface CibMessage {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload))) {
             int type = in.readByte();
             return switch (type) {
-                case 1 -> new Propose(in.readUTF(), readVersion(in), readText(in));
+                case 1 -> new Propose(in.readUTF(), readVersion(in), WireText.read(in));
                 case 2 -> new Ack(in.readUTF(), in.readBoolean(), readVersion(in));
-                case 3 -> new Announce(readVersion(in), readText(in));
+                case 3 -> new Announce(readVersion(in), WireText.read(in));
                 default -> throw new IllegalArgumentException("unknown CIB message type " + type);
             };
         } catch (IOException e) {
@@ -79,15 +78,4 @@ sealed interface CibMessage {
     }
 
     // writeUTF stops at 64 KiB; a CIB can be larger.
-    private static void writeText(DataOutputStream out, String text) throws IOException {
-        byte[] b = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(b.length);
-        out.write(b);
-    }
-
-    private static String readText(DataInputStream in) throws IOException {
-        byte[] b = new byte[in.readInt()];
-        in.readFully(b);
-        return new String(b, StandardCharsets.UTF_8);
-    }
 }
