@@ -76,6 +76,4 @@ sealed interface CibMessage {
     private static CibVersion readVersion(DataInputStream in) throws IOException {
         return new CibVersion(in.readLong(), in.readLong(), in.readLong());
     }
-
-    // writeUTF stops at 64 KiB; a CIB can be larger.
 }
