@@ -60,6 +60,8 @@ public final class ReplicatedCibStore implements CibStore, AutoCloseable {
     });
     private String xml;
     private CibVersion version;
+    /** Set by {@link #close}: from then on the disk copy is never written again. */
+    private boolean closed;
 
     /**
      * A store over {@code channel}, refusing commits while {@code quorum} (kept up to date by the
@@ -139,9 +141,15 @@ public final class ReplicatedCibStore implements CibStore, AutoCloseable {
         return "live CIB of " + channel.localName();
     }
 
-    /** Stops offering the CIB; the channel belongs to the caller. */
+    /**
+     * Stops offering, taking and storing CIBs, after any write in progress has finished; the
+     * channel belongs to the caller.
+     */
     @Override
     public void close() {
+        synchronized (this) {
+            closed = true;
+        }
         announcer.shutdownNow();
     }
 
@@ -149,6 +157,9 @@ public final class ReplicatedCibStore implements CibStore, AutoCloseable {
         CibMessage message = CibMessage.decode(payload);
         if (message instanceof CibMessage.Propose p) {
             CibMessage.Ack ack = decide(p);
+            if (ack == null) {
+                return;
+            }
             if (from.equals(channel.localName())) {
                 PendingCommit mine = pending.get(p.id());
                 if (mine != null) {
@@ -167,9 +178,13 @@ public final class ReplicatedCibStore implements CibStore, AutoCloseable {
         }
     }
 
+    /** The answer to a proposal, or null once closed: a closed store answers nothing, like a stopped node. */
     private CibMessage.Ack decide(CibMessage.Propose p) {
         CibVersion stored;
         synchronized (this) {
+            if (closed) {
+                return null;
+            }
             if (!version.equals(p.base())) {
                 return new CibMessage.Ack(p.id(), false, version);
             }
@@ -182,7 +197,7 @@ public final class ReplicatedCibStore implements CibStore, AutoCloseable {
 
     private void adopt(CibVersion offered, String offeredXml) {
         synchronized (this) {
-            if (!supersedes(offered, version)) {
+            if (closed || !supersedes(offered, version)) {
                 return;
             }
             store(offered, offeredXml);
