@@ -1,6 +1,5 @@
 package org.jcrm.engine.scheduler;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,22 +43,23 @@ public final class CibDocuments {
      * unreadable file or malformed XML gives an IllegalArgumentException (line and column for XML errors).
      */
     public static Document parse(Path file) {
+        return parse(readBytes(file));
+    }
+
+    /** The bytes of a CIB file; a missing or unreadable file gives an IllegalArgumentException. */
+    static byte[] readBytes(Path file) {
         try {
-            if (Files.size(file) >= SPLIT_SIZE) {
-                return parseLarge(Files.readAllBytes(file));
-            }
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException("no such file", e);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read: " + e.getMessage(), e);
         }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            return parse(new InputSource(in));
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("no such file", e);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read: " + e.getMessage(), e);
-        }
+    }
+
+    /** Parses a CIB file's bytes, as {@link #parse(Path)} does. */
+    static Document parse(byte[] text) {
+        return text.length >= SPLIT_SIZE ? parseLarge(text) : parse(new InputSource(new ByteArrayInputStream(text)));
     }
 
     /**
@@ -92,7 +92,8 @@ public final class CibDocuments {
         return parse(new InputSource(new ByteArrayInputStream(text)));
     }
 
-    private static Document parseOrNull(InputStream in) {
+    /** The document, or null when the text is malformed. */
+    static Document parseOrNull(InputStream in) {
         try {
             return builder().parse(new InputSource(in));
         } catch (SAXException | IOException e) {

@@ -27,7 +27,16 @@ public final class Scheduler {
     }
 
     public static Transition schedule(Element cib, Instant now) {
-        WorkingSet ws = Unpacker.unpack(cib, now);
+        return plan(Unpacker.unpack(cib, now));
+    }
+
+    /** Schedules a CIB read for scheduling: its configuration document and status section. */
+    public static Transition schedule(SplitCib cib, Instant now) {
+        WorkingSet ws = Unpacker.unpack(cib.document().getDocumentElement(), cib.status(), now);
+        return plan(ws);
+    }
+
+    private static Transition plan(WorkingSet ws) {
         Placement placement = Placement.run(ws);
         TransitionPlanner.Planned planned = TransitionPlanner.plan(ws);
         return new Transition(ws, planned.actions(), planned.summary(), placement.scores(), placement.explanation());

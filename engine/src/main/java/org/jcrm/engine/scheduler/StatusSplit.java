@@ -35,7 +35,8 @@ record StatusSplit(byte[] text, int cut, int statusEnd) {
         return new StatusSplit(text, cut, statusEnd);
     }
 
-    private static boolean utf8(byte[] text) {
+    /** Whether the text is UTF-8: no other byte order mark, and no other encoding declared. */
+    static boolean utf8(byte[] text) {
         if (text.length >= 2 && (text[0] == (byte) 0xFE || text[0] == (byte) 0xFF)) {
             return false;
         }
@@ -89,7 +90,7 @@ record StatusSplit(byte[] text, int cut, int statusEnd) {
     }
 
     /** The index of the '>' ending a tag that starts before {@code from} (quoted values skipped), or -1. */
-    private static int tagEnd(byte[] t, int from, int end) {
+    static int tagEnd(byte[] t, int from, int end) {
         byte quote = 0;
         for (int j = from; j < end; j++) {
             byte c = t[j];
@@ -109,7 +110,7 @@ record StatusSplit(byte[] text, int cut, int statusEnd) {
         return at < 0 || at + terminator.length() > end ? -1 : at + terminator.length();
     }
 
-    private static boolean endsName(byte[] t, int at) {
+    static boolean endsName(byte[] t, int at) {
         return at < t.length && (t[at] == ' ' || t[at] == '\t' || t[at] == '\r' || t[at] == '\n' || t[at] == '>'
                 || t[at] == '/');
     }
@@ -126,7 +127,7 @@ record StatusSplit(byte[] text, int cut, int statusEnd) {
         return true;
     }
 
-    private static int indexOf(byte[] t, byte[] what, int from, int end) {
+    static int indexOf(byte[] t, byte[] what, int from, int end) {
         for (int i = Math.max(from, 0); i + what.length <= end; i++) {
             if (t[i] == what[0] && startsWith(t, i, what)) {
                 return i;
@@ -144,7 +145,7 @@ record StatusSplit(byte[] text, int cut, int statusEnd) {
         return true;
     }
 
-    private static int lastIndexOf(byte[] t, byte[] what) {
+    static int lastIndexOf(byte[] t, byte[] what) {
         for (int i = t.length - what.length; i >= 0; i--) {
             if (t[i] == what[0] && startsWith(t, i, what)) {
                 return i;

@@ -6,11 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.jcrm.engine.scheduler.Scheduler;
+import org.jcrm.engine.scheduler.SplitCib;
 import org.jcrm.engine.scheduler.Transition;
 import org.jcrm.engine.scheduler.unpack.IsoDates;
 import org.jcrm.engine.simulate.CibEdits;
+import org.jcrm.engine.simulate.CibEdits.NodeChange;
 import org.jcrm.engine.simulate.GraphWriter;
 import org.jcrm.engine.simulate.SimulationReport;
 import org.jcrm.shell.cli.CliException;
@@ -39,26 +42,22 @@ public final class SimulateCommand implements Command {
         if (o.live) {
             throw new CliException(ExitCode.ERROR, "no live cluster to check yet: give a CIB file with -x");
         }
-        Document doc;
-        try {
-            doc = CibEdits.read(Path.of(o.xmlFile));
-        } catch (IllegalArgumentException e) {
-            throw new CliException(ExitCode.DATA_ERROR, o.xmlFile + ": " + e.getMessage(), e);
-        }
+        boolean saveCib = o.saveOutput != null;
+        SplitCib cib = read(o, saveCib);
+        Document doc = cib.document();
         String execDate = doc.getDocumentElement().getAttribute("execution-date");
         Instant executionDate = execDate.isEmpty() ? null : Instant.ofEpochSecond(Long.parseLong(execDate.trim()));
         Instant now = executionDate != null ? executionDate
                 : o.dateTime != null ? parseDate(o.dateTime) : Instant.now();
-        applyEdits(o, doc);
         Transition t;
         try {
-            t = Scheduler.schedule(doc.getDocumentElement(), now);
+            t = Scheduler.schedule(cib, now);
         } catch (IllegalArgumentException e) {
             throw new CliException(ExitCode.DATA_ERROR, o.xmlFile + ": " + e.getMessage(), e);
         }
         boolean execute = o.simulate || o.saveOutput != null;
         String report = SimulationReport.render(t, new SimulationReport.Options(!o.quiet, execute && !o.quiet || o.simulate,
-                executionDate, o.showScores), doc);
+                executionDate, o.showScores), saveCib ? doc : null);
         out.print(report);
         if (o.explain != null) {
             out.println();
@@ -73,6 +72,27 @@ public final class SimulateCommand implements Command {
         return ExitCode.OK;
     }
 
+    /**
+     * Reads the CIB and applies the what-if edits. Only a CIB to save needs its whole document (the
+     * simulated results are recorded in it); else the status, nearly all of a large CIB, is read
+     * straight into the scheduler's records and edited there.
+     */
+    private static SplitCib read(SimulateOptions o, boolean whole) {
+        SplitCib cib;
+        try {
+            if (whole) {
+                Document doc = CibEdits.read(Path.of(o.xmlFile));
+                applyEdits(o, (n, c) -> CibEdits.change(doc, n, c), (op, rc) -> CibEdits.injectOp(doc, op, rc));
+                return SplitCib.of(doc);
+            }
+            cib = SplitCib.read(Path.of(o.xmlFile));
+        } catch (IllegalArgumentException e) {
+            throw new CliException(ExitCode.DATA_ERROR, o.xmlFile + ": " + e.getMessage(), e);
+        }
+        applyEdits(o, (n, c) -> CibEdits.change(cib, n, c), (op, rc) -> CibEdits.injectOp(cib, op, rc));
+        return cib;
+    }
+
     private static Instant parseDate(String text) {
         try {
             return IsoDates.parse(text).toInstant();
@@ -81,13 +101,14 @@ public final class SimulateCommand implements Command {
         }
     }
 
-    private static void applyEdits(SimulateOptions o, Document doc) {
+    /** Applies the what-if edits: {@code node} changes a node's membership, {@code inject} records a result. */
+    private static void applyEdits(SimulateOptions o, BiConsumer<String, NodeChange> node, BiConsumer<String, Integer> inject) {
         try {
-            o.nodeUp.forEach(n -> CibEdits.nodeUp(doc, n));
-            o.nodeDown.forEach(n -> CibEdits.nodeDown(doc, n));
-            o.nodeFail.forEach(n -> CibEdits.nodeFail(doc, n));
-            o.opInject.forEach(s -> CibEdits.injectOp(doc, s, 0));
-            o.opFail.forEach(s -> CibEdits.injectOp(doc, s, 1));
+            o.nodeUp.forEach(n -> node.accept(n, NodeChange.UP));
+            o.nodeDown.forEach(n -> node.accept(n, NodeChange.DOWN));
+            o.nodeFail.forEach(n -> node.accept(n, NodeChange.FAILED));
+            o.opInject.forEach(s -> inject.accept(s, 0));
+            o.opFail.forEach(s -> inject.accept(s, 1));
         } catch (IllegalArgumentException e) {
             throw new CliException(ExitCode.USAGE, e.getMessage(), e);
         }

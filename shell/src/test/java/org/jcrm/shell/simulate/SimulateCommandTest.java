@@ -15,6 +15,7 @@ import java.util.List;
 import org.jcrm.shell.cli.CliException;
 import org.jcrm.shell.cli.ExitCode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SimulateCommandTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -34,6 +35,29 @@ class SimulateCommandTest {
         ExitCode code = new SimulateCommand().run(List.of("-x", dir.resolve("xml/group2.xml").toString(), "-S"), print, print);
         assertEquals(ExitCode.OK, code);
         assertEquals(normalized(Files.readString(dir.resolve("summary/group2.summary"))), normalized(out.toString(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * The what-if edits give the same transition whether the status is edited as records (no CIB to
+     * save) or in the whole document (-O), and the saved CIB holds them.
+     */
+    @Test
+    void editsAreTheSameOnRecordsAndOnTheDocument(@TempDir Path tmp) throws IOException {
+        Path dir = scheduler();
+        List<String> edits = List.of("-x", dir.resolve("xml/group2.xml").toString(), "-S", "-f", "node1", "-u", "node3",
+                "-d", "node4", "-i", "rsc3_monitor_0@node2=0", "-F", "child_rsc1_start_0@node2", "-i", "rsc1_stop_0@node9=1");
+        assertEquals(ExitCode.OK, new SimulateCommand().run(edits, print, print));
+        String onRecords = out.toString(StandardCharsets.UTF_8);
+        out.reset();
+        Path saved = tmp.resolve("out.xml");
+        List<String> withSave = new java.util.ArrayList<>(edits);
+        withSave.addAll(List.of("-O", saved.toString()));
+        assertEquals(ExitCode.OK, new SimulateCommand().run(withSave, print, print));
+        assertEquals(onRecords, out.toString(StandardCharsets.UTF_8));
+        assertTrue(onRecords.contains("child_rsc1"), onRecords);
+        String cib = Files.readString(saved);
+        assertTrue(cib.contains("id=\"rsc3_monitor_0\""), cib);
+        assertTrue(cib.contains("uname=\"node9\""), cib);
     }
 
     @Test

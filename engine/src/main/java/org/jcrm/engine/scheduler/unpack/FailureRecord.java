@@ -3,6 +3,7 @@ package org.jcrm.engine.scheduler.unpack;
 import java.util.HashMap;
 import java.util.Map;
 import org.jcrm.engine.scheduler.Score;
+import org.jcrm.engine.scheduler.status.RecordedOp;
 
 /**
  * A node's failure attributes for one resource name: the sum of its {@code fail-count-NAME} and
@@ -21,7 +22,7 @@ record FailureRecord(int count, long lastFailure) {
                 int value = Score.parseOr(a.getValue(), Score.ZERO).value();
                 out.merge(name(k, COUNT.length()), new FailureRecord(value, 0), FailureRecord::plus);
             } else if (k.startsWith(LAST)) {
-                long value = OpHistory.parse(a.getValue(), 0);
+                long value = RecordedOp.parseLong(a.getValue(), 0);
                 out.merge(name(k, LAST.length()), new FailureRecord(0, value), FailureRecord::plus);
             }
         }

@@ -1,9 +1,10 @@
 package org.jcrm.engine.scheduler.unpack;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.w3c.dom.Element;
+import org.jcrm.engine.scheduler.status.RecordedOp;
 
 /**
  * Whether a changed definition can be applied by reloading the agent rather than restarting it. The
@@ -16,14 +17,14 @@ final class ReloadCheck {
     private ReloadCheck() {
     }
 
-    static boolean reloadSuffices(Element lrmResource, String startDigest, Map<String, String> params,
+    static boolean reloadSuffices(List<RecordedOp> ops, String startDigest, Map<String, String> params,
             Map<String, String> opParams) {
-        for (Element op : Xml.children(lrmResource, "lrm_rsc_op")) {
-            if (!startDigest.equals(Xml.attr(op, "op-digest"))) {
+        for (RecordedOp op : ops) {
+            if (!startDigest.equals(op.digest())) {
                 continue;
             }
-            String restartDigest = Xml.attr(op, "op-restart-digest");
-            String forceRestart = Xml.attr(op, "op-force-restart");
+            String restartDigest = op.restartDigest();
+            String forceRestart = op.forceRestart();
             if (restartDigest == null || forceRestart == null) {
                 return false;
             }

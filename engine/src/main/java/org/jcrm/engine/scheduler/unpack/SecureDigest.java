@@ -1,9 +1,10 @@
 package org.jcrm.engine.scheduler.unpack;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.w3c.dom.Element;
+import org.jcrm.engine.scheduler.status.RecordedOp;
 
 /**
  * Whether a definition still matches the op-secure-digest recorded with an operation: the digest
@@ -14,11 +15,11 @@ final class SecureDigest {
     private SecureDigest() {
     }
 
-    static boolean matches(Element lrmResource, String startDigest, Map<String, String> params) {
-        for (Element op : Xml.children(lrmResource, "lrm_rsc_op")) {
-            String secureParams = Xml.attr(op, "op-secure-params");
-            String secureDigest = Xml.attr(op, "op-secure-digest");
-            if (!startDigest.equals(Xml.attr(op, "op-digest")) || secureParams == null || secureDigest == null) {
+    static boolean matches(List<RecordedOp> ops, String startDigest, Map<String, String> params) {
+        for (RecordedOp op : ops) {
+            String secureParams = op.secureParams();
+            String secureDigest = op.secureDigest();
+            if (!startDigest.equals(op.digest()) || secureParams == null || secureDigest == null) {
                 continue;
             }
             Set<String> secret = Set.of(secureParams.trim().split("\\s+"));

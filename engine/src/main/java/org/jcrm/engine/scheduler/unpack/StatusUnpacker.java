@@ -10,12 +10,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.jcrm.engine.scheduler.Score;
-import org.w3c.dom.Element;
+import org.jcrm.engine.scheduler.status.NodeStateEntry;
+import org.jcrm.engine.scheduler.status.RecordedOp;
+import org.jcrm.engine.scheduler.status.ResourceHistory;
+import org.jcrm.engine.scheduler.status.StatusSection;
 
 /** Unpacks the status section: node membership, transient attributes, tickets and each resource's history. */
 final class StatusUnpacker {
     private static final BiFunction<String, Long, String> NO_ON_FAIL = (task, interval) -> null;
-    private final Element status;
+    private final StatusSection status;
     private final WorkingSet ws;
     /** For anonymous clones: which instance number a node's history was mapped to. */
     private final Map<String, Integer> anonymousInstance = new LinkedHashMap<>();
@@ -30,15 +33,14 @@ final class StatusUnpacker {
     /** The nodes each list of siblings (by identity: a grown clone gets new lists) was marked known on. */
     private final Map<List<Primitive>, Set<ClusterNode>> siblingsKnown = new IdentityHashMap<>();
 
-    StatusUnpacker(Element cib, WorkingSet ws) {
-        this.status = Xml.child(cib, "status");
+    StatusUnpacker(StatusSection status, WorkingSet ws) {
+        this.status = status;
         this.ws = ws;
     }
 
     void unpack() {
-        for (Element t : Xml.children(Xml.child(status, "tickets"), "ticket_state")) {
-            ws.tickets.put(Xml.attr(t, "id"), new Ticket(Xml.attr(t, "id"), Xml.isTrue(Xml.attr(t, "granted")),
-                    Xml.isTrue(Xml.attr(t, "standby"))));
+        for (Map<String, String> t : status.tickets() == null ? List.<Map<String, String>>of() : status.tickets()) {
+            ws.tickets.put(t.get("id"), new Ticket(t.get("id"), Xml.isTrue(t.get("granted")), Xml.isTrue(t.get("standby"))));
         }
         for (ClusterNode n : ws.nodes) {
             n.attributes().put("#uname", n.uname());
@@ -46,7 +48,7 @@ final class StatusUnpacker {
             n.attributes().put("#kind", n.guest ? "container" : n.remote ? "remote" : "cluster");
             n.attributes().put("#is_dc", Boolean.toString(n.id().equals(ws.dcUuid)));
         }
-        for (Element ns : Xml.children(status, "node_state")) {
+        for (NodeStateEntry ns : status.nodes()) {
             ClusterNode node = find(ns);
             if (node != null) {
                 membership(node, ns);
@@ -70,7 +72,7 @@ final class StatusUnpacker {
         }
         // online nodes first: histories on nodes that are not up are only read once fencing is known
         for (boolean online : new boolean[] {true, false}) {
-            for (Element ns : Xml.children(status, "node_state")) {
+            for (NodeStateEntry ns : status.nodes()) {
                 ClusterNode node = find(ns);
                 if (node != null && !node.remote && node.online == online && (online || ws.stonithEnabled())) {
                     lrm(node, ns);
@@ -113,7 +115,7 @@ final class StatusUnpacker {
         for (boolean progress = true; progress;) {
             progress = false;
             RemoteNodes.decideOnline(ws);
-            for (Element ns : Xml.children(status, "node_state")) {
+            for (NodeStateEntry ns : status.nodes()) {
                 ClusterNode node = find(ns);
                 if (node != null && node.remote && !done.contains(node) && RemoteNodes.connectionUp(node)) {
                     lrm(node, ns);
@@ -123,7 +125,7 @@ final class StatusUnpacker {
             }
         }
         if (ws.stonithEnabled()) {
-            for (Element ns : Xml.children(status, "node_state")) {
+            for (NodeStateEntry ns : status.nodes()) {
                 ClusterNode node = find(ns);
                 if (node != null && node.remote && node.connection() != null && done.add(node)) {
                     lrm(node, ns);
@@ -132,19 +134,15 @@ final class StatusUnpacker {
         }
     }
 
-    private void lrm(ClusterNode node, Element ns) {
-        List<Element> resources = Xml.children(Xml.child(Xml.child(ns, "lrm"), "lrm_resources"), "lrm_resource");
-        // reading an operation history only reads its own elements: the histories are read in parallel
-        // (a third of the unpacking on a large status) and then applied one by one in document order
-        List<List<OpHistory.Op>> histories = resources.parallelStream().map(OpHistory::read).toList();
-        for (int i = 0; i < resources.size(); i++) {
-            history(node, resources.get(i), histories.get(i));
+    private void lrm(ClusterNode node, NodeStateEntry ns) {
+        for (ResourceHistory r : ns.resources()) {
+            history(node, r);
         }
     }
 
-    private ClusterNode find(Element ns) {
-        String uname = Xml.attr(ns, "uname");
-        String id = Xml.attr(ns, "id");
+    private ClusterNode find(NodeStateEntry ns) {
+        String uname = ns.attr("uname");
+        String id = ns.attr("id");
         for (ClusterNode n : ws.nodes) {
             if (n.id().equals(id) || (uname != null && n.uname().equals(uname) && !n.seen)) {
                 return n;
@@ -153,21 +151,18 @@ final class StatusUnpacker {
         return null;
     }
 
-    private void membership(ClusterNode node, Element ns) {
+    private void membership(ClusterNode node, NodeStateEntry ns) {
         node.seen = true;
-        Element transientAttrs = Xml.child(ns, "transient_attributes");
-        if (transientAttrs != null) {
-            node.attributes().putAll(Xml.nvpairs(transientAttrs, "instance_attributes", null, null));
-        }
-        String inCcm = Xml.attr(ns, "in_ccm", "false");
-        boolean inCluster = Xml.isTrue(inCcm) || OpHistory.parse(inCcm, 0) > 1;
-        String crmd = Xml.attr(ns, "crmd", "offline");
-        boolean peer = crmd.equals("online") || OpHistory.parse(crmd, 0) > 1;
-        String join = Xml.attr(ns, "join", "down");
-        String expected = Xml.attr(ns, "expected", "down");
+        node.attributes().putAll(ns.transientAttributes());
+        String inCcm = attr(ns, "in_ccm", "false");
+        boolean inCluster = Xml.isTrue(inCcm) || RecordedOp.parseLong(inCcm, 0) > 1;
+        String crmd = attr(ns, "crmd", "offline");
+        boolean peer = crmd.equals("online") || RecordedOp.parseLong(crmd, 0) > 1;
+        String join = attr(ns, "join", "down");
+        String expected = attr(ns, "expected", "down");
         String shutdownAttr = node.attributes().get("shutdown");
         node.shutdown = (shutdownAttr != null && !shutdownAttr.equals("0"))
-                || (Xml.attr(ns, "shutdown") != null && !Xml.attr(ns, "shutdown").equals("0"));
+                || (ns.attr("shutdown") != null && !ns.attr("shutdown").equals("0"));
         if (node.remote) {
             node.online = inCluster || peer;
             return;
@@ -177,14 +172,14 @@ final class StatusUnpacker {
             node.pending = inCluster && peer && !join.equals("member") && !join.equals("down");
             return;
         }
-        boolean seenByCluster = Xml.attr(ns, "in_ccm") != null;
+        boolean seenByCluster = ns.attr("in_ccm") != null;
         if (!seenByCluster && !peer && expected.equals("down")) {
             node.online = false;
         } else if (join.equals("nack")) {
             unclean(node, inCluster, "peer failed Pacemaker membership criteria");
         } else if (expected.equals("down") && !node.shutdown) {
             // a member whose controller has not joined yet (no expected state recorded) is pending
-            node.pending = peer || inCluster && Xml.attr(ns, "expected") == null;
+            node.pending = peer || inCluster && ns.attr("expected") == null;
         } else if (!inCluster) {
             unclean(node, false, "peer is no longer part of the cluster");
         } else if (!peer) {
@@ -198,6 +193,11 @@ final class StatusUnpacker {
         }
     }
 
+    private static String attr(NodeStateEntry ns, String name, String fallback) {
+        String v = ns.attr(name);
+        return v == null ? fallback : v;
+    }
+
     private void unclean(ClusterNode node, boolean online, String reason) {
         node.online = online;
         node.unclean = true;
@@ -205,9 +205,9 @@ final class StatusUnpacker {
         node.fencingDecided(ws);
     }
 
-    private void history(ClusterNode node, Element lrmRsc, List<OpHistory.Op> recorded) {
-        String id = Xml.attr(lrmRsc, "id");
-        List<OpHistory.Op> ops = recorded;
+    private void history(ClusterNode node, ResourceHistory lrmRsc) {
+        String id = lrmRsc.id();
+        List<RecordedOp> ops = OpHistory.inCallOrder(lrmRsc.ops());
         Primitive p = resolve(id, node, ops, lrmRsc);
         if (p == null) {
             return;
@@ -244,13 +244,13 @@ final class StatusUnpacker {
                 node.markUnclean(p.id() + " is thought to be active there");
                 node.fencingDecided(ws);
             }
-            p.historyNames.put(node, Xml.attr(lrmRsc, "id"));
+            p.historyNames.put(node, lrmRsc.id());
             Map<String, String> opParams = opParams(p, h.startDigestTask);
             Map<String, String> digested = new LinkedHashMap<>(p.params());
             digested.putAll(opParams);
             if (h.startDigest != null && !p.orphan && !p.internal() && !h.startDigest.equals(ParameterDigest.of(digested))
-                    && !SecureDigest.matches(lrmRsc, h.startDigest, digested)) {
-                if (ReloadCheck.reloadSuffices(lrmRsc, h.startDigest, p.params(), opParams)) {
+                    && !SecureDigest.matches(lrmRsc.ops(), h.startDigest, digested)) {
+                if (ReloadCheck.reloadSuffices(lrmRsc.ops(), h.startDigest, p.params(), opParams)) {
                     p.reloadOn.add(node);
                 } else {
                     p.definitionChangedOn.add(node);
@@ -275,7 +275,7 @@ final class StatusUnpacker {
     }
 
     /** Whether the promotion since the start recorded another definition than the current one, or none. */
-    private static boolean promotionChanged(Primitive p, OpHistory h, Element lrmRsc) {
+    private static boolean promotionChanged(Primitive p, OpHistory h, ResourceHistory lrmRsc) {
         if (h.promoteDigestMissing) {
             return true;
         }
@@ -284,7 +284,7 @@ final class StatusUnpacker {
         }
         Map<String, String> digested = new LinkedHashMap<>(p.params());
         digested.putAll(opParams(p, "promote"));
-        return !h.promoteDigest.equals(ParameterDigest.of(digested)) && !SecureDigest.matches(lrmRsc, h.promoteDigest, digested);
+        return !h.promoteDigest.equals(ParameterDigest.of(digested)) && !SecureDigest.matches(lrmRsc.ops(), h.promoteDigest, digested);
     }
 
     /** The parameters the configuration of a non-recurring operation adds to the resource's in its digest. */
@@ -377,7 +377,7 @@ final class StatusUnpacker {
         return id.substring(0, colon);
     }
 
-    private Primitive resolve(String id, ClusterNode node, List<OpHistory.Op> ops, Element lrmRsc) {
+    private Primitive resolve(String id, ClusterNode node, List<RecordedOp> ops, ResourceHistory lrmRsc) {
         Resource r = ws.byId.get(id);
         if (r instanceof Primitive p && p.cloneAncestor() == null && !isCloneTemplate(p)) {
             return p;
@@ -480,7 +480,7 @@ final class StatusUnpacker {
         }
     }
 
-    private Primitive orphan(String id, Element lrmRsc, List<OpHistory.Op> ops) {
+    private Primitive orphan(String id, ResourceHistory lrmRsc, List<RecordedOp> ops) {
         Resource existing = ws.byId.get(id);
         if (existing instanceof Primitive p && p.orphan) {
             return p;
@@ -489,8 +489,8 @@ final class StatusUnpacker {
             return null;
         }
         Map<String, String> meta = new LinkedHashMap<>();
-        Primitive p = new Primitive(id, meta, Xml.attr(lrmRsc, "class"), Xml.attr(lrmRsc, "provider"),
-                Xml.attr(lrmRsc, "type"), List.of(), Map.of());
+        Primitive p = new Primitive(id, meta, lrmRsc.agentClass(), lrmRsc.provider(), lrmRsc.type(),
+                List.of(), Map.of());
         p.orphan = true;
         ws.byId.put(id, p);
         ws.resources.add(p);
