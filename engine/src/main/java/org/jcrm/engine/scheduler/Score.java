@@ -27,6 +27,9 @@ public record Score(int value) implements Comparable<Score> {
             throw new IllegalArgumentException("missing score");
         }
         String t = text.trim();
+        if (plainInteger(t)) {
+            return of(Long.parseLong(t));
+        }
         switch (t.toUpperCase(java.util.Locale.ROOT)) {
             case "INFINITY", "+INFINITY" -> { return INFINITY; }
             case "-INFINITY" -> { return MINUS_INFINITY; }
@@ -41,6 +44,22 @@ public record Score(int value) implements Comparable<Score> {
     }
 
     /** Like {@link #parse} but yields {@code fallback} for text that is not a score. */
+    /** Whether {@code t} is a sign and at most 12 characters of ASCII digits in all (read without a pattern). */
+    private static boolean plainInteger(String t) {
+        int start = !t.isEmpty() && (t.charAt(0) == '+' || t.charAt(0) == '-') ? 1 : 0;
+        int length = t.length() - (start == 1 && t.charAt(0) == '+' ? 1 : 0);
+        if (t.length() == start || length > 12) {
+            return false;
+        }
+        for (int i = start; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static Score parseOr(String text, Score fallback) {
         try {
             return text == null ? fallback : parse(text);

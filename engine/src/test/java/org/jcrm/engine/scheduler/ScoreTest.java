@@ -26,6 +26,12 @@ class ScoreTest {
         assertEquals(Score.of(2), Score.parse("2.0"));
         assertEquals(Score.INFINITY, Score.parse("5000000"));
         assertThrows(IllegalArgumentException.class, () -> Score.parse("red"));
+        assertEquals(Score.of(12), Score.parse(" +12 "));
+        assertEquals(Score.of(-7), Score.parse("-0007"));
+        assertEquals(Score.of(10), Score.parse("10abc"));
+        assertEquals(Score.INFINITY, Score.parse("+1234567890123"));
+        assertEquals(Score.MINUS_INFINITY, Score.parse("-123456789012"));
+        assertThrows(IllegalArgumentException.class, () -> Score.parse("-"));
     }
 
     @Test

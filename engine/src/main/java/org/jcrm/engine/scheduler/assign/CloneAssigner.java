@@ -266,7 +266,7 @@ final class CloneAssigner {
             total = -1;
         }
         total = Score.add(total, locationScore(c, node, Role.PROMOTED));
-        for (Colocation col : ws.colocations()) {
+        for (Colocation col : ws.colocationsOf(c)) {
             if (col.dependent() == c && col.dependentRole() == Role.PROMOTED) {
                 placement.assign(col.primary());
                 Set<ClusterNode> pn = placement.nodesOf(col.primary(), col.primaryRole());
@@ -296,14 +296,14 @@ final class CloneAssigner {
         return total < 0 ? total : Score.add(total, locationScore(c, node, Role.UNKNOWN));
     }
 
+    /** The node's promotion score for {@code p}: by its name there, its id, or its id without instance number. */
     private static String promotionAttribute(Primitive p, ClusterNode node) {
-        String v = null;
-        for (String name : List.of(p.nameOn(node), p.id(), StatusNames.baseName(p.id()))) {
-            if (v == null) {
-                v = node.attributes().get("master-" + name);
-            }
+        // each name is only made when the one before is not set: this is asked per instance and node
+        String v = node.attributes().get("master-" + p.nameOn(node));
+        if (v == null) {
+            v = node.attributes().get("master-" + p.id());
         }
-        return v;
+        return v != null ? v : node.attributes().get("master-" + StatusNames.baseName(p.id()));
     }
 
     /**
@@ -342,8 +342,8 @@ final class CloneAssigner {
 
     private int locationScore(CloneResource c, ClusterNode node, Role role) {
         int total = 0;
-        for (LocationConstraint lc : ws.locations()) {
-            if (lc.resource() == c && lc.role() == role) {
+        for (LocationConstraint lc : ws.locationsOf(c)) {
+            if (lc.role() == role) {
                 Integer s = base.scoreOn(lc, node);
                 if (s != null) {
                     total = Score.add(total, s);

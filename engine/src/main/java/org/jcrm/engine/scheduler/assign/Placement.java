@@ -218,7 +218,7 @@ public final class Placement {
         if (!out.add(r)) {
             return;
         }
-        for (Colocation c : ws.colocations()) {
+        for (Colocation c : ws.colocationsOf(r)) {
             if (c.score() < Score.INF) {
                 continue;
             }
@@ -319,7 +319,7 @@ public final class Placement {
     /** Colocations in which {@code r} (or, for a group, the group) is the dependent. */
     List<Colocation> asDependent(Resource r) {
         List<Colocation> out = new ArrayList<>();
-        for (Colocation c : ws.colocations()) {
+        for (Colocation c : ws.colocationsOf(r)) {
             if (c.dependent() == r && c.dependentRole() != Role.PROMOTED && c.dependentRole() != Role.UNPROMOTED) {
                 out.add(c);
             }
@@ -371,7 +371,7 @@ public final class Placement {
 
     /** Pulls a primary toward (or away from) the nodes its not-yet-placed dependents prefer. */
     void mergeDependents(Resource r, Map<ClusterNode, Integer> s) {
-        for (Colocation c : ws.colocations()) {
+        for (Colocation c : ws.colocationsOf(r)) {
             if (c.primary() != r || !c.influence() || assigned(c.dependent()) || c.dependent().isClone()
                     || c.dependentRole() == Role.PROMOTED || c.primaryRole() == Role.PROMOTED) {
                 continue;

@@ -41,8 +41,16 @@ public final class StatusScanner {
     private static final int LRM_RESOURCE = 10;
     private static final int OP = 11;
 
-    private static final byte[][] OP_NAMES = ascii(OpFields.NAMES);
-    private static final byte[][] RESOURCE_NAMES = ascii(new String[] {"id", "class", "provider", "type"});
+    private static final NameTable OP_NAMES = new NameTable(OpFields.NAMES);
+    private static final NameTable RESOURCE_NAMES = new NameTable(new String[] {"id", "class", "provider", "type"});
+    /** The bytes that end a name: blanks and the markup characters that may follow one. */
+    private static final boolean[] NAME_END = new boolean[256];
+
+    static {
+        for (char c : " \t\n\r>/=<\"'".toCharArray()) {
+            NAME_END[c] = true;
+        }
+    }
 
     private final byte[] t;
     private final int end;
@@ -62,7 +70,7 @@ public final class StatusScanner {
     private boolean lrmHasResources;
     private String nvName;
     private String nvValue;
-    private final String[] resourceFields = new String[RESOURCE_NAMES.length];
+    private final String[] resourceFields = new String[RESOURCE_NAMES.size()];
     private List<RecordedOp> ops;
     private final OpValues op = new OpValues();
     /** Recently read values of attributes that take few values (tasks, agents), to share their strings. */
@@ -172,15 +180,15 @@ public final class StatusScanner {
             }
             int valueStart = i + 1;
             int valueEnd = valueStart;
-            while (true) {
-                byte v = at(valueEnd);
-                if (v == quote) {
-                    break;
-                }
+            byte v;
+            while (valueEnd < end && (v = t[valueEnd]) != quote) {
                 if (v == '<') {
                     throw new MalformedStatus("'<' in an attribute value", valueEnd);
                 }
                 valueEnd++;
+            }
+            if (valueEnd == end) {
+                throw new MalformedStatus("markup cut short", end);
             }
             i = valueEnd + 1;
             attribute(kind, nameStart, nameEnd - nameStart, valueStart, valueEnd);
@@ -190,7 +198,7 @@ public final class StatusScanner {
     private void attribute(int kind, int nameStart, int nameLength, int valueStart, int valueEnd) {
         switch (kind) {
             case OP -> {
-                int index = find(OP_NAMES, nameStart, nameLength);
+                int index = OP_NAMES.find(t, nameStart, nameLength);
                 if (index < 0) {
                     check(valueStart, valueEnd);
                 } else if ((op.seen & 1 << index) != 0) {
@@ -201,7 +209,7 @@ public final class StatusScanner {
                 }
             }
             case LRM_RESOURCE -> {
-                int index = find(RESOURCE_NAMES, nameStart, nameLength);
+                int index = RESOURCE_NAMES.find(t, nameStart, nameLength);
                 if (index < 0) {
                     check(valueStart, valueEnd);
                 } else if (resourceFields[index] != null) {
@@ -604,12 +612,7 @@ public final class StatusScanner {
 
     private int nameEnd(int from) {
         int k = from;
-        while (k < end) {
-            byte c = t[k];
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '>' || c == '/' || c == '=' || c == '<'
-                    || c == '"' || c == '\'') {
-                break;
-            }
+        while (k < end && !NAME_END[t[k] & 0xFF]) {
             k++;
         }
         return k;
@@ -663,21 +666,45 @@ public final class StatusScanner {
         return length == name.length() && startsWith(at, name);
     }
 
-    private int find(byte[][] names, int at, int length) {
-        for (int n = 0; n < names.length; n++) {
-            byte[] name = names[n];
-            if (name.length == length && Arrays.equals(t, at, at + length, name, 0, length)) {
-                return n;
+    /** A few ASCII names, found by the bytes of a name in the text without making a string of them. */
+    private static final class NameTable {
+        private final byte[][] names;
+        /** Open addressing: a slot holds a name's index plus one, or 0. */
+        private final int[] slots = new int[64];
+
+        NameTable(String[] names) {
+            this.names = new byte[names.length][];
+            for (int n = 0; n < names.length; n++) {
+                byte[] name = names[n].getBytes(StandardCharsets.US_ASCII);
+                this.names[n] = name;
+                int k = hash(name, 0, name.length) & (slots.length - 1);
+                while (slots[k] != 0) {
+                    k = (k + 1) & (slots.length - 1);
+                }
+                slots[k] = n + 1;
             }
         }
-        return -1;
-    }
 
-    private static byte[][] ascii(String[] names) {
-        byte[][] out = new byte[names.length][];
-        for (int n = 0; n < names.length; n++) {
-            out[n] = names[n].getBytes(StandardCharsets.US_ASCII);
+        int size() {
+            return names.length;
         }
-        return out;
+
+        /** The index of the name {@code t[at, at + length)}, or -1. */
+        int find(byte[] t, int at, int length) {
+            for (int k = hash(t, at, length) & (slots.length - 1);; k = (k + 1) & (slots.length - 1)) {
+                int slot = slots[k];
+                if (slot == 0) {
+                    return -1;
+                }
+                byte[] name = names[slot - 1];
+                if (name.length == length && Arrays.equals(t, at, at + length, name, 0, length)) {
+                    return slot - 1;
+                }
+            }
+        }
+
+        private static int hash(byte[] t, int at, int length) {
+            return length == 0 ? 0 : length * 31 + t[at] * 7 + t[at + length - 1] * 3 + t[at + length / 2];
+        }
     }
 }

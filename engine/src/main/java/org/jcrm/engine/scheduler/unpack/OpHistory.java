@@ -30,7 +30,13 @@ final class OpHistory {
     /** The digest recorded by a promotion since that start, which is checked the same way. */
     String promoteDigest;
     boolean promoteDigestMissing;
-    final Set<Long> monitors = new LinkedHashSet<>();
+    /** The recurring monitors running; made on the first (most histories are a probe and have none). */
+    private Set<Long> monitors;
+
+    /** The intervals of the recurring monitors left running, in the order they were recorded. */
+    Set<Long> monitors() {
+        return monitors == null ? new LinkedHashSet<>() : monitors;
+    }
 
     /** The operations in the order they were called (pending ones without a call id last). */
     static List<RecordedOp> inCallOrder(List<RecordedOp> ops) {
@@ -70,6 +76,9 @@ final class OpHistory {
         if (op.succeeded() || "ignore".equals(onFail)) {
             if (recurring) {
                 if (op.task().equals("monitor")) {
+                    if (monitors == null) {
+                        monitors = new LinkedHashSet<>();
+                    }
                     monitors.add(op.intervalMs());
                     if (op.rc() == 8) {
                         role = Role.PROMOTED;
@@ -79,7 +88,7 @@ final class OpHistory {
                 }
                 return;
             }
-            monitors.clear();
+            monitors = null;
             switch (op.task()) {
                 case "start", "migrate_from" -> {
                     role = Role.STARTED;

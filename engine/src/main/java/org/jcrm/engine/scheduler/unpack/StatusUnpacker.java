@@ -27,7 +27,18 @@ final class StatusUnpacker {
     /** Clone templates' primitives by id, with the clone holding each (the first in configuration order). */
     private Map<String, CloneResource> templateOwners;
     private Set<Primitive> templatePrimitives;
-    private final Map<Primitive, Boolean> withOnFail = new HashMap<>();
+    /** The digests of the definitions met so far, by their parameters (maps not changed once digested). */
+    private final Map<Map<String, String>, String> digests = new HashMap<>();
+    /** What each primitive's configuration says about reading its histories, looked up once per primitive. */
+    private final Map<Primitive, HistoryRules> historyRules = new IdentityHashMap<>();
+
+    /** A primitive's failure-timeout in seconds (0 for none) and whether any of its operations sets on-fail. */
+    private record HistoryRules(long failureTimeout, boolean onFail) {
+        static HistoryRules of(Primitive p) {
+            return new HistoryRules(Durations.millis(p.meta().get("failure-timeout")) / 1000,
+                    p.ops().stream().anyMatch(op -> op.onFail() != null));
+        }
+    }
     /** The instances of each anonymous clone's primitive, by clone and base id; forgotten when a clone grows. */
     private final Map<CloneResource, Map<String, List<Primitive>>> instancesByBase = new HashMap<>();
     /** The nodes each list of siblings (by identity: a grown clone gets new lists) was marked known on. */
@@ -212,14 +223,15 @@ final class StatusUnpacker {
         if (p == null) {
             return;
         }
-        long failureTimeout = Durations.millis(p.meta().get("failure-timeout")) / 1000;
+        HistoryRules rules = historyRules.computeIfAbsent(p, HistoryRules::of);
+        long failureTimeout = rules.failureTimeout();
         if (failureTimeout > 0) {
             long now = ws.now.getEpochSecond();
             // expired failures are forgotten, as if they never happened
             ops = ops.stream().filter(o -> o.succeeded() || o.pending() || o.lastRcChange() == 0
                     || o.lastRcChange() + failureTimeout > now).toList();
         }
-        OpHistory h = OpHistory.replay(ops, hasOnFail(p) ? (task, interval) -> onFail(p, task, interval) : NO_ON_FAIL);
+        OpHistory h = OpHistory.replay(ops, rules.onFail() ? (task, interval) -> onFail(p, task, interval) : NO_ON_FAIL);
         p.failureIgnored |= h.failureIgnored;
         p.knownOn.add(node);
         if (!ops.isEmpty()) {
@@ -248,7 +260,7 @@ final class StatusUnpacker {
             Map<String, String> opParams = opParams(p, h.startDigestTask);
             Map<String, String> digested = new LinkedHashMap<>(p.params());
             digested.putAll(opParams);
-            if (h.startDigest != null && !p.orphan && !p.internal() && !h.startDigest.equals(ParameterDigest.of(digested))
+            if (h.startDigest != null && !p.orphan && !p.internal() && !h.startDigest.equals(digestOf(digested))
                     && !SecureDigest.matches(lrmRsc.ops(), h.startDigest, digested)) {
                 if (ReloadCheck.reloadSuffices(lrmRsc.ops(), h.startDigest, p.params(), opParams)) {
                     p.reloadOn.add(node);
@@ -261,7 +273,7 @@ final class StatusUnpacker {
             } else if (promotionChanged(p, h, lrmRsc) && !p.orphan && !p.internal()) {
                 p.definitionChangedOn.add(node);
             }
-            p.monitorsOn.put(node, h.monitors);
+            p.monitorsOn.put(node, h.monitors());
         }
         if (h.pendingTask != null) {
             p.pendingOn.put(node, h.pendingTask);
@@ -275,7 +287,7 @@ final class StatusUnpacker {
     }
 
     /** Whether the promotion since the start recorded another definition than the current one, or none. */
-    private static boolean promotionChanged(Primitive p, OpHistory h, ResourceHistory lrmRsc) {
+    private boolean promotionChanged(Primitive p, OpHistory h, ResourceHistory lrmRsc) {
         if (h.promoteDigestMissing) {
             return true;
         }
@@ -284,7 +296,15 @@ final class StatusUnpacker {
         }
         Map<String, String> digested = new LinkedHashMap<>(p.params());
         digested.putAll(opParams(p, "promote"));
-        return !h.promoteDigest.equals(ParameterDigest.of(digested)) && !SecureDigest.matches(lrmRsc.ops(), h.promoteDigest, digested);
+        return !h.promoteDigest.equals(digestOf(digested)) && !SecureDigest.matches(lrmRsc.ops(), h.promoteDigest, digested);
+    }
+
+    /**
+     * The digest of a definition's parameters. Every instance of a clone on every node has the same
+     * definition: each distinct one is digested once.
+     */
+    private String digestOf(Map<String, String> digested) {
+        return digests.computeIfAbsent(digested, ParameterDigest::of);
     }
 
     /** The parameters the configuration of a non-recurring operation adds to the resource's in its digest. */
@@ -327,11 +347,6 @@ final class StatusUnpacker {
             case "stop" -> p.stopOnFail = true;
             default -> { }
         }
-    }
-
-    /** Whether any operation of {@code p} configures on-fail (most do not: their histories skip the lookups). */
-    private boolean hasOnFail(Primitive p) {
-        return withOnFail.computeIfAbsent(p, x -> x.ops().stream().anyMatch(op -> op.onFail() != null));
     }
 
     private String onFail(Primitive p, String task, long interval) {

@@ -3,6 +3,7 @@ package org.jcrm.engine.scheduler.unpack;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,11 @@ public final class WorkingSet {
     private List<Primitive> primitives;
     private int primitivesOfSize = -1;
     private List<Primitive> primitivesInProcessingOrder;
+    /** Constraints by the resources they name, and how many constraints there were when indexed. */
+    private Map<Resource, List<Colocation>> colocationIndex;
+    private int colocationsIndexed;
+    private Map<Resource, List<LocationConstraint>> locationIndex;
+    private int locationsIndexed;
     boolean haveQuorum = true;
     String dcUuid;
     Instant now;
@@ -136,6 +142,36 @@ public final class WorkingSet {
 
     public List<Colocation> colocations() {
         return colocations;
+    }
+
+    /**
+     * The colocations naming {@code r} as dependent or primary, in configuration order: the placement
+     * asks this of every resource, and a scan of all colocations each time grew with their square.
+     */
+    public List<Colocation> colocationsOf(Resource r) {
+        if (colocationIndex == null || colocationsIndexed != colocations.size()) {
+            colocationIndex = new IdentityHashMap<>();
+            for (Colocation c : colocations) {
+                colocationIndex.computeIfAbsent(c.dependent(), x -> new ArrayList<>()).add(c);
+                if (c.primary() != c.dependent()) {
+                    colocationIndex.computeIfAbsent(c.primary(), x -> new ArrayList<>()).add(c);
+                }
+            }
+            colocationsIndexed = colocations.size();
+        }
+        return colocationIndex.getOrDefault(r, List.of());
+    }
+
+    /** The location constraints on {@code r}, in configuration order (indexed as {@link #colocationsOf}). */
+    public List<LocationConstraint> locationsOf(Resource r) {
+        if (locationIndex == null || locationsIndexed != locations.size()) {
+            locationIndex = new IdentityHashMap<>();
+            for (LocationConstraint lc : locations) {
+                locationIndex.computeIfAbsent(lc.resource(), x -> new ArrayList<>()).add(lc);
+            }
+            locationsIndexed = locations.size();
+        }
+        return locationIndex.getOrDefault(r, List.of());
     }
 
     public List<Ordering> orderings() {
