@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -12,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -27,6 +31,8 @@ import org.xml.sax.helpers.DefaultHandler;
 public final class CibDocuments {
     /** Files from this size on are parsed in two halves at once: below it a second thread does not pay. */
     private static final long SPLIT_SIZE = 8L << 20;
+    /** The block a large file is read in: small enough for the native buffer of each read to stay in cache. */
+    private static final int BLOCK = 1 << 20;
     private static final byte[] STATUS_START = "<status>".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] STATUS_CLOSE = "</status>".getBytes(StandardCharsets.US_ASCII);
 
@@ -46,14 +52,47 @@ public final class CibDocuments {
         return parse(readBytes(file));
     }
 
-    /** The bytes of a CIB file; a missing or unreadable file gives an IllegalArgumentException. */
+    /**
+     * The bytes of a CIB file; a missing or unreadable file gives an IllegalArgumentException. A large
+     * file is read in two halves at once, each in blocks of {@link #BLOCK} bytes: a read of the whole
+     * goes through a native buffer as large as the file, whose fresh pages cost more than the copy.
+     */
     static byte[] readBytes(Path file) {
-        try {
-            return Files.readAllBytes(file);
+        try (FileChannel channel = FileChannel.open(file)) {
+            long size = channel.size();
+            if (size < SPLIT_SIZE || size > Integer.MAX_VALUE - 16) {
+                return Files.readAllBytes(file);
+            }
+            byte[] text = new byte[(int) size];
+            int half = text.length / 2;
+            CompletableFuture<Void> second = CompletableFuture.runAsync(() -> readRange(channel, text, half, text.length),
+                    SplitCib.THREADS);
+            readRange(channel, text, 0, half);
+            second.join();
+            return text;
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException("no such file", e);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read: " + e.getMessage(), e);
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof UncheckedIOException io
+                    ? new IllegalArgumentException("cannot read: " + io.getCause().getMessage(), io.getCause()) : e;
+        }
+    }
+
+    /** Reads the file's bytes {@code [from, to)} into the same place of {@code text}. */
+    private static void readRange(FileChannel channel, byte[] text, int from, int to) {
+        try {
+            int at = from;
+            while (at < to) {
+                int n = channel.read(ByteBuffer.wrap(text, at, Math.min(BLOCK, to - at)), at);
+                if (n < 0) {
+                    throw new IOException("the file was shortened while read");
+                }
+                at += n;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

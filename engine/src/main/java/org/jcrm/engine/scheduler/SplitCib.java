@@ -26,7 +26,7 @@ public record SplitCib(Document document, StatusSection status) {
     private static final byte[] STATUS_CLOSE = "</status".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] NODE_STATE = "<node_state".getBytes(StandardCharsets.US_ASCII);
     /** Each task on a thread of its own: the common pool has a single thread on two cores. */
-    private static final Executor THREADS = task -> {
+    static final Executor THREADS = task -> {
         Thread thread = new Thread(task, "cib-reader");
         thread.setDaemon(true);
         thread.start();

@@ -153,6 +153,16 @@ class SplitCibTest {
     }
 
     @Test
+    void aLargeFileIsReadWhole(@TempDir Path dir) throws IOException {
+        String xml = cib(nodes(1, 17000));
+        assertTrue(xml.length() > 8 << 20, "large enough to be read in two halves");
+        Path file = dir.resolve("big.xml");
+        Files.writeString(file, xml);
+        assertEquals(xml, new String(CibDocuments.readBytes(file), StandardCharsets.UTF_8));
+        assertEquals(fromDom(xml), SplitCib.read(file).status());
+    }
+
+    @Test
     void everyConformanceCibIsScannedAsItsDomReadsIt() throws IOException {
         String shared = System.getProperty("jcrm.shared");
         assumeTrue(shared != null && Files.isDirectory(Path.of(shared)), "jcrm.shared not available");

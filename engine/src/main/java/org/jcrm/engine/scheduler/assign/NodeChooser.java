@@ -33,7 +33,13 @@ final class NodeChooser {
         }
         order = order.thenComparing((ClusterNode n) -> n.equals(current) ? 0 : 1)
                 .thenComparing(ClusterNode::uname, NaturalOrder.INSTANCE);
-        nodes.sort(order);
-        return nodes.isEmpty() ? null : nodes.get(0);
+        // the first of the best, as a stable sort would put first, found without sorting them all
+        ClusterNode best = null;
+        for (ClusterNode n : nodes) {
+            if (best == null || order.compare(n, best) < 0) {
+                best = n;
+            }
+        }
+        return best;
     }
 }

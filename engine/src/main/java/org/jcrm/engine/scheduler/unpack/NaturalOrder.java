@@ -22,8 +22,8 @@ public final class NaturalOrder implements Comparator<String> {
                 while (j < b.length() && Character.isDigit(b.charAt(j))) {
                     j++;
                 }
-                long u = Long.parseLong(a.substring(si, Math.min(i, si + 18)));
-                long v = Long.parseLong(b.substring(sj, Math.min(j, sj + 18)));
+                long u = number(a, si, Math.min(i, si + 18));
+                long v = number(b, sj, Math.min(j, sj + 18));
                 if (u != v) {
                     return Long.compare(u, v);
                 }
@@ -37,5 +37,14 @@ public final class NaturalOrder implements Comparator<String> {
             j++;
         }
         return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    /** The value of the digits {@code s[from, to)} (at most 18 of them), read without a substring. */
+    private static long number(String s, int from, int to) {
+        long v = 0;
+        for (int k = from; k < to; k++) {
+            v = v * 10 + Character.digit(s.charAt(k), 10);
+        }
+        return v;
     }
 }
