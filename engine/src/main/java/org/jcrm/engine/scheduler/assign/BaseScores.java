@@ -124,7 +124,7 @@ final class BaseScores {
     /** Applies a location score: a group passes it to its first member only, later members get 0. */
     private void applyTo(Resource r, ClusterNode n, int score, String reason) {
         r.addScore(n, score);
-        why.add(r.id(), n.uname(), "location " + reason, Score.format(score));
+        why.add(r.id(), n.uname(), () -> "location " + reason, score);
         if (r instanceof GroupResource g) {
             boolean first = true;
             for (Resource c : g.children()) {
@@ -163,7 +163,7 @@ final class BaseScores {
                 continue;
             }
             p.addScore(n, stick);
-            why.add(p.id(), n.uname(), "stickiness (running there)", Score.format(stick));
+            why.add(p.id(), n.uname(), "stickiness (running there)", stick);
         }
     }
 
@@ -183,7 +183,7 @@ final class BaseScores {
 
     private void ban(Resource r, ClusterNode n, String reason) {
         r.addScore(n, -Score.INF);
-        why.add(r.id(), n.uname(), reason, "-INFINITY");
+        why.add(r.id(), n.uname(), reason, -Score.INF);
         for (Resource c : r.children()) {
             ban(c, n, reason);
         }

@@ -210,7 +210,8 @@ final class CloneAssigner {
                         p.assign(p.assigned(), Role.PROMOTED);
                     }
                 }
-                why.decide(inst.id(), "promoted on " + node.uname() + " (promotion score " + Score.format(score.get(inst)) + ")");
+                int promotion = score.get(inst);
+                why.decide(inst.id(), () -> "promoted on " + node.uname() + " (promotion score " + Score.format(promotion) + ")");
             } else if (!inst.managed()) {
                 for (Primitive p : inst.primitives()) {
                     if (p.assigned() != null) {

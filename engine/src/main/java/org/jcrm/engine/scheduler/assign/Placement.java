@@ -143,9 +143,9 @@ public final class Placement {
         if (node != null) {
             node.countAssignment();
             capacity.consume(node, p);
-            why.decide(p.id(), "assigned to " + node.uname());
+            why.decide(p.id(), () -> "assigned to " + node.uname());
         } else {
-            why.decide(p.id(), "cannot run anywhere");
+            why.decide(p.id(), () -> "cannot run anywhere");
         }
     }
 
@@ -342,13 +342,14 @@ public final class Placement {
                 boolean there = pn.contains(e.getKey());
                 if (c.score() >= Score.INF && !there) {
                     e.setValue(-Score.INF);
-                    why.add(r.id(), e.getKey().uname(), "colocation " + c.id() + ": " + c.primary().id() + " is not there", "-INFINITY");
+                    why.add(r.id(), e.getKey().uname(), () -> "colocation " + c.id() + ": " + c.primary().id() + " is not there",
+                            -Score.INF);
                 } else if (c.score() <= -Score.INF && there) {
                     e.setValue(-Score.INF);
-                    why.add(r.id(), e.getKey().uname(), "anti-colocation " + c.id() + " with " + c.primary().id(), "-INFINITY");
+                    why.add(r.id(), e.getKey().uname(), () -> "anti-colocation " + c.id() + " with " + c.primary().id(), -Score.INF);
                 } else if (there && c.score() > -Score.INF && c.score() < Score.INF) {
                     e.setValue(Score.add(e.getValue(), c.score()));
-                    why.add(r.id(), e.getKey().uname(), "colocation " + c.id() + " with " + c.primary().id(), Score.format(c.score()));
+                    why.add(r.id(), e.getKey().uname(), () -> "colocation " + c.id() + " with " + c.primary().id(), c.score());
                 }
             }
             if (before != null && !anyAvailable(s)) {
