@@ -153,8 +153,9 @@ final class CloneAssigner {
 
     private static Map<ClusterNode, Integer> limit(Map<ClusterNode, Integer> is, Map<ClusterNode, Integer> perNode, CloneResource c) {
         Map<ClusterNode, Integer> out = new LinkedHashMap<>(is);
+        int nodeMax = c.cloneNodeMax();
         for (Map.Entry<ClusterNode, Integer> e : out.entrySet()) {
-            if (perNode.getOrDefault(e.getKey(), 0) >= c.cloneNodeMax()) {
+            if (perNode.getOrDefault(e.getKey(), 0) >= nodeMax) {
                 e.setValue(-Score.INF);
             }
         }

@@ -467,16 +467,13 @@ final class StatusUnpacker {
         if (!active) {
             return 0;
         }
+        Set<Integer> used = usedInstances.getOrDefault(clone.id(), Set.of());
         for (int i = 0; i < instances.size(); i++) {
-            if (!used(clone, i)) {
+            if (!used.contains(i)) {
                 return i;
             }
         }
         return null;
-    }
-
-    private boolean used(CloneResource clone, int index) {
-        return usedInstances.getOrDefault(clone.id(), Set.of()).contains(index);
     }
 
     private boolean isCloneTemplate(Primitive p) {
