@@ -1,10 +1,10 @@
 package org.jcrm.engine.simulate;
 
 import java.nio.file.Path;
-import org.jcrm.engine.cib.CibXml;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jcrm.engine.cib.CibXml;
 import org.jcrm.engine.scheduler.CibDocuments;
 import org.jcrm.engine.scheduler.SplitCib;
 import org.jcrm.engine.scheduler.status.NodeStateEntry;
@@ -86,7 +86,7 @@ public final class CibEdits {
         NodeStateEntry node = nodeState(cib, op.node());
         ResourceHistory history = null;
         for (ResourceHistory r : node.resources()) {
-            if (r.id().equals(op.rsc())) {
+            if (op.rsc().equals(r.id())) {
                 history = r;
                 break;
             }
