@@ -55,6 +55,21 @@
 # 1.93 / 2.21 (peak RSS 1186 / 1178 / 274 MB).
 # Of the CPU left at running, about 2 s is the DOM build (on two threads), 2 s the scheduler (half of
 # it unpacking the status section) and 0.8 s the kernel mapping fresh heap pages.
+# Third round: simulate builds a DOM of the configuration only and scans the status text straight
+# into the scheduler's records (StatusScanner, on two threads beside the configuration's parse); the
+# file is read in two halves at once; each node's histories are looked up in parallel; constraints
+# are indexed by resource; score explanations and parameter digests are made only when needed; the
+# best node is found without a sort; simulate's young generation is at least 768 MB (the cold CIB's
+# three collections). 32x5000 --no-peer, the machine shared (load average 3.5 to 4.5), the build
+# before this round run alternately with this one (3 runs each, median wall / CPU s):
+#   state     this round     before this round    this script's medians (load 3.6)
+#   running   1.44 / 1.84     3.06 / 4.17           2.03 / 1.92   peak RSS 559 MB (was 1186)
+#   failed    1.52 / 1.90     3.16 / 4.44           2.03 / 1.90   peak RSS 558 MB
+#   cold      1.51 / 1.38     1.85 / 1.53           1.26 / 1.29   peak RSS 406 MB
+# So under 2 s in every state at 32x5000 when the machine is not crowded (with load 4 to 6 the wall
+# time of a run varies from 1.4 to 3 s; its CPU time stays near 2 s). Of the CPU left at running,
+# about a quarter each is unpacking the status records, placement and the status scan, then the
+# action graph, the configuration's DOM, and 0.35 s the kernel mapping fresh heap pages.
 #
 # Usage: bench/scheduler-bench.sh [--runs R] [--peer-runs P] [--timeout S] [--peer-max R] [--peer-cold-max R]
 #                                 [--no-peer] [--states running,failed,cold] [NODESxRESOURCES ...]
