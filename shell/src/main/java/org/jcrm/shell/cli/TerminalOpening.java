@@ -2,6 +2,7 @@ package org.jcrm.shell.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.util.concurrent.CompletableFuture;
 import org.jcrm.engine.verify.VerifyContext;
 import org.jline.terminal.Terminal;
@@ -41,12 +42,15 @@ final class TerminalOpening {
 
     /**
      * JLine's native pty alone first: left to itself JLine also loads its other providers and one of
-     * them starts a process on loading, which costs more than the rest of the opening. Where the native
-     * library cannot be loaded, every provider is tried as JLine orders them.
+     * them starts a process on loading, which costs more than the rest of the opening. The encoding is
+     * the one JLine ends up with on Linux anyway, given up front: JLine's own search for it looks for
+     * Windows code pages through every jar on the class path. Where the native library cannot be
+     * loaded, every provider is tried as JLine orders them.
      */
     private static Terminal open() {
         try {
-            return TerminalBuilder.builder().system(true).providers("jni").dumb(false).build();
+            return TerminalBuilder.builder().system(true).providers("jni").dumb(false)
+                    .encoding(Charset.defaultCharset()).build();
         } catch (IOException | RuntimeException nativeFailed) {
             try {
                 return TerminalBuilder.builder().system(true).build();
