@@ -62,33 +62,36 @@ final class CloneAssigner {
         Map<ClusterNode, Integer> perNode = new LinkedHashMap<>();
         int max = c.cloneMax();
         int placed = 0;
+        List<Resource> order = InstanceOrder.of(c, instances);
         List<Resource> pending = new ArrayList<>();
-        for (Resource inst : instances) {
+        for (Resource inst : order) {
+            ClusterNode cur = currentNode(inst);
+            if (inst.primitives().stream().anyMatch(Primitive::orphan)) {
+                placeInstance(inst, null, scores.get(inst), perNode, c);
+            } else if (cur != null && (!inst.managed() || ws.maintenanceMode() || blocked(inst))) {
+                placeInstance(inst, cur, scores.get(inst), perNode, c);
+                placed++;
+            } else {
+                pending.add(inst);
+            }
+        }
+        // healthy active instances stay where they run while that node is as good as any and has
+        // fewer than its even share of instances
+        int optimal = Math.max(1, max / Math.max(1, availableNodes(c)));
+        for (var it = pending.iterator(); it.hasNext() && placed < max;) {
+            Resource inst = it.next();
             ClusterNode cur = currentNode(inst);
             Map<ClusterNode, Integer> is = scores.get(inst);
-            if (inst.primitives().stream().anyMatch(Primitive::orphan)) {
-                placeInstance(inst, null, is, perNode, c);
+            if (cur == null || failed(inst) || !fits(cur, is, perNode, c) || perNode.getOrDefault(cur, 0) >= optimal) {
                 continue;
             }
-            if (cur != null && placed < max && fits(cur, is, perNode, c)) {
-                ClusterNode best = placement.choose(inst, limit(is, perNode, c), cur);
-                if (best == cur || (best != null && is.get(best).equals(is.get(cur)))) {
-                    placeInstance(inst, cur, is, perNode, c);
-                    placed++;
-                    continue;
-                }
-            }
-            if (cur != null && (!inst.managed() || ws.maintenanceMode() || blocked(inst))) {
+            ClusterNode best = placement.choose(inst, limit(is, perNode, c), cur);
+            if (best == cur || (best != null && is.get(best).equals(is.get(cur)))) {
                 placeInstance(inst, cur, is, perNode, c);
                 placed++;
-                continue;
+                it.remove();
             }
-            pending.add(inst);
         }
-        // active instances first; inactive ones with the better scores (node by node, best first) before the others
-        pending.sort(Comparator.comparing((Resource r) -> currentNode(r) == null ? 1 : 0)
-                .thenComparing((a, b) -> currentNode(a) == null && currentNode(b) == null
-                        ? compareBestFirst(scores.get(b), scores.get(a)) : 0));
         for (Resource inst : pending) {
             Map<ClusterNode, Integer> is = limit(scores.get(inst), perNode, c);
             ClusterNode node = placed < max ? placement.choose(inst, is, currentNode(inst)) : null;
@@ -107,17 +110,13 @@ final class CloneAssigner {
         }
     }
 
-    /** Compares two score tables by their scores sorted from best to worst, position by position. */
-    private static int compareBestFirst(Map<ClusterNode, Integer> a, Map<ClusterNode, Integer> b) {
-        List<Integer> sa = a.values().stream().sorted(Comparator.reverseOrder()).toList();
-        List<Integer> sb = b.values().stream().sorted(Comparator.reverseOrder()).toList();
-        for (int i = 0; i < Math.min(sa.size(), sb.size()); i++) {
-            int c = Integer.compare(sa.get(i), sb.get(i));
-            if (c != 0) {
-                return c;
-            }
-        }
-        return Integer.compare(sa.size(), sb.size());
+    /** How many of the nodes the clone may run on can run resources at all. */
+    private static int availableNodes(CloneResource c) {
+        return (int) c.scores().keySet().stream().filter(ClusterNode::canHostResources).count();
+    }
+
+    private static boolean failed(Resource inst) {
+        return inst.primitives().stream().anyMatch(Primitive::isFailed);
     }
 
     private boolean blocked(Resource inst) {
