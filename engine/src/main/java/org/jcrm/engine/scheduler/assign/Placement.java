@@ -158,7 +158,14 @@ public final class Placement {
         if (!ws.haveQuorum() && !ws.noQuorumPolicy().equals("ignore") && !needsNoQuorum(r)) {
             boolean freeze = ws.noQuorumPolicy().equals("freeze");
             if (current != null) {
-                return freeze && current.canHostResources() && s.getOrDefault(current, 0) >= 0 ? current : null;
+                if (freeze) {
+                    return current.canHostResources() && s.getOrDefault(current, 0) >= 0 ? current : null;
+                }
+                if (NodeChooser.best(s, current, capacity, need(r)) != null) {
+                    // it stops for want of quorum, not because it could run nowhere
+                    r.primitives().forEach(p -> p.blockStart("no quorum"));
+                }
+                return null;
             }
             ClusterNode wanted = NodeChooser.best(s, null, capacity, need(r));
             if (wanted != null) {
@@ -170,12 +177,13 @@ public final class Placement {
     }
 
     /**
-     * Fencing devices (and resources with requires=nothing) run whether the partition has quorum or
-     * not, unless losing quorum means fencing the partition itself (no-quorum-policy=suicide).
+     * Resources with requires=nothing run whether the partition has quorum or not, unless losing
+     * quorum means fencing the partition itself (no-quorum-policy=suicide); fencing devices require
+     * quorum like the others.
      */
     private boolean needsNoQuorum(Resource r) {
         return !"suicide".equals(ws.noQuorumPolicy())
-                && r.primitives().stream().allMatch(p -> p.isStonith() || "nothing".equals(p.meta().get("requires")));
+                && r.primitives().stream().allMatch(p -> "nothing".equals(p.meta().get("requires")));
     }
 
     /**
