@@ -41,7 +41,9 @@ final class CloneAssigner {
 
     void assign(CloneResource c) {
         Map<ClusterNode, Integer> s = new LinkedHashMap<>(c.scores());
-        placement.colocateAsDependent(c, s);
+        // a finite liking for a primary only counts when some nodes will get no instance
+        boolean everyNode = c.cloneMax() >= availableNodes(c);
+        placement.colocateAsDependent(c, s, col -> !everyNode || col.score() < 0 || col.score() >= Score.INF);
         log.allocation("pcmk__clone_allocate", c.id(), s);
         List<Resource> instances = new ArrayList<>(c.children());
         Map<Resource, Map<ClusterNode, Integer>> scores = new LinkedHashMap<>();

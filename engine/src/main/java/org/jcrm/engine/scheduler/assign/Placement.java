@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jcrm.engine.scheduler.Score;
 import org.jcrm.engine.scheduler.unpack.CloneResource;
 import org.jcrm.engine.scheduler.unpack.ClusterNode;
@@ -336,12 +337,17 @@ public final class Placement {
     }
 
     void colocateAsDependent(Resource r, Map<ClusterNode, Integer> s) {
+        colocateAsDependent(r, s, c -> true);
+    }
+
+    /** As {@link #colocateAsDependent(Resource, Map)} with only the colocations {@code applies} accepts (their primaries are placed all the same). */
+    void colocateAsDependent(Resource r, Map<ClusterNode, Integer> s, Predicate<Colocation> applies) {
         // Each primary placed narrows our scores at once, and the primaries placed later see that
         inProgressScores.put(r, s);
         for (Colocation c : asDependent(r)) {
             assign(c.primary());
-            if (!assigned(c.primary())) {
-                continue; // a colocation loop: the primary waits for us, so this constraint cannot apply yet
+            if (!assigned(c.primary()) || !applies.test(c)) {
+                continue; // left out, or a colocation loop: the primary waits for us, so this constraint cannot apply yet
             }
             Set<ClusterNode> pn = primaryNodes(c);
             // a finite dislike is dropped again when it would leave no node available
