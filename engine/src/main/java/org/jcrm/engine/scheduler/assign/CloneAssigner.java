@@ -69,9 +69,9 @@ final class CloneAssigner {
         for (Resource inst : order) {
             ClusterNode cur = currentNode(inst);
             if (inst.primitives().stream().anyMatch(Primitive::orphan)) {
-                placeInstance(inst, null, scores.get(inst), perNode, c);
+                placeInstance(inst, null, scores.get(inst), perNode, c, s);
             } else if (cur != null && (!inst.managed() || ws.maintenanceMode() || blocked(inst))) {
-                placeInstance(inst, cur, scores.get(inst), perNode, c);
+                placeInstance(inst, cur, scores.get(inst), perNode, c, s);
                 placed++;
             } else {
                 pending.add(inst);
@@ -84,21 +84,21 @@ final class CloneAssigner {
             Resource inst = it.next();
             ClusterNode cur = currentNode(inst);
             Map<ClusterNode, Integer> is = scores.get(inst);
-            if (cur == null || failed(inst) || !fits(cur, is, perNode, c) || perNode.getOrDefault(cur, 0) >= optimal) {
+            if (cur == null || failed(inst) || !fits(cur, limit(is, perNode, c, s), perNode, c) || perNode.getOrDefault(cur, 0) >= optimal) {
                 continue;
             }
-            ClusterNode best = placement.choose(inst, limit(is, perNode, c), cur);
+            ClusterNode best = placement.choose(inst, limit(is, perNode, c, s), cur);
             if (best == cur || (best != null && is.get(best).equals(is.get(cur)))) {
-                placeInstance(inst, cur, is, perNode, c);
+                placeInstance(inst, cur, is, perNode, c, s);
                 placed++;
                 it.remove();
             }
         }
         for (Resource inst : pending) {
-            Map<ClusterNode, Integer> is = limit(scores.get(inst), perNode, c);
+            Map<ClusterNode, Integer> is = limit(scores.get(inst), perNode, c, s);
             ClusterNode node = placed < max ? placement.choose(inst, is, currentNode(inst)) : null;
             ClusterNode stoppedFrom = node == null && placed < max ? placement.wantedWithoutQuorum(inst, is, currentNode(inst)) : null;
-            placeInstance(inst, node, is, perNode, c);
+            placeInstance(inst, node, is, perNode, c, s);
             if (node != null) {
                 placed++;
             } else if (stoppedFrom != null) {
@@ -152,10 +152,16 @@ final class CloneAssigner {
         return n.canHostResources() && is.getOrDefault(n, -Score.INF) >= 0 && perNode.getOrDefault(n, 0) < c.cloneNodeMax();
     }
 
-    private static Map<ClusterNode, Integer> limit(Map<ClusterNode, Integer> is, Map<ClusterNode, Integer> perNode, CloneResource c) {
+    /**
+     * An instance's scores with the nodes it cannot take banned: those holding clone-node-max
+     * instances already, and those where the clone itself scores below zero (however much the
+     * instance sticks there).
+     */
+    private static Map<ClusterNode, Integer> limit(Map<ClusterNode, Integer> is, Map<ClusterNode, Integer> perNode, CloneResource c,
+            Map<ClusterNode, Integer> cloneScores) {
         Map<ClusterNode, Integer> out = new LinkedHashMap<>(is);
         for (Map.Entry<ClusterNode, Integer> e : out.entrySet()) {
-            if (perNode.getOrDefault(e.getKey(), 0) >= c.cloneNodeMax()) {
+            if (perNode.getOrDefault(e.getKey(), 0) >= c.cloneNodeMax() || cloneScores.getOrDefault(e.getKey(), 0) < 0) {
                 e.setValue(-Score.INF);
             }
         }
@@ -163,7 +169,7 @@ final class CloneAssigner {
     }
 
     private void placeInstance(Resource inst, ClusterNode node, Map<ClusterNode, Integer> is,
-            Map<ClusterNode, Integer> perNode, CloneResource c) {
+            Map<ClusterNode, Integer> perNode, CloneResource c, Map<ClusterNode, Integer> cloneScores) {
         Role role = c.promotable() ? Role.UNPROMOTED : Role.STARTED;
         if (inst instanceof GroupResource g) {
             placement.assignGroup(g, true, node);
@@ -173,7 +179,7 @@ final class CloneAssigner {
             return;
         }
         Primitive p = (Primitive) inst;
-        log.allocation("pcmk__primitive_assign", p.id(), limit(is, perNode, c));
+        log.allocation("pcmk__primitive_assign", p.id(), limit(is, perNode, c, cloneScores));
         placement.place(p, node, role);
         if (node != null) {
             perNode.merge(node, 1, Integer::sum);
