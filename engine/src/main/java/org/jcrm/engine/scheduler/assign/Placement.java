@@ -395,16 +395,24 @@ public final class Placement {
             Map<ClusterNode, Integer> dep = dependentScores(c.dependent());
             for (Map.Entry<ClusterNode, Integer> e : trial.entrySet()) {
                 Integer d = dep.get(e.getKey());
-                if (d == null) {
-                    continue;
+                if (d == null || factor < 0 && d < 0) {
+                    continue; // a dislike of a node the dependent dislikes does not become a liking
                 }
-                long delta = Math.round(factor * d);
-                e.setValue(Score.add(e.getValue(), (int) Math.max(-Score.INF, Math.min(Score.INF, delta))));
+                e.setValue(Score.add(e.getValue(), scaled(factor, d)));
             }
             if (anyAvailable(trial)) {
                 s.putAll(trial);
             }
         }
+    }
+
+    /** A dependent's score scaled by a colocation's factor, rounded; a non-zero score never scales to zero. */
+    private static int scaled(double factor, int score) {
+        long delta = Math.round(factor * score);
+        if (delta == 0 && score != 0) {
+            delta = factor > 0 ? 1 : -1;
+        }
+        return (int) Math.max(-Score.INF, Math.min(Score.INF, delta));
     }
 
     private Map<ClusterNode, Integer> dependentScores(Resource d) {
