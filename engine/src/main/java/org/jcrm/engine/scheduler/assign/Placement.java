@@ -394,8 +394,10 @@ public final class Placement {
             Map<ClusterNode, Integer> trial = new LinkedHashMap<>(s);
             Map<ClusterNode, Integer> dep = dependentScores(c.dependent());
             for (Map.Entry<ClusterNode, Integer> e : trial.entrySet()) {
-                Integer d = dep.get(e.getKey());
-                if (d == null || factor < 0 && d < 0) {
+                // a node the dependent may not use, or one that cannot run resources, counts as -INFINITY
+                Integer known = dep.get(e.getKey());
+                int d = known == null || !e.getKey().canHostResources() ? -Score.INF : known;
+                if (factor < 0 && d < 0) {
                     continue; // a dislike of a node the dependent dislikes does not become a liking
                 }
                 e.setValue(Score.add(e.getValue(), scaled(factor, d)));
