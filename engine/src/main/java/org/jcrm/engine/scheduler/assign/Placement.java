@@ -174,7 +174,8 @@ public final class Placement {
             }
             return wanted;
         }
-        return NodeChooser.best(s, current, capacity, need(r));
+        boolean uniqueInstance = r.parent() instanceof CloneResource c && c.unique();
+        return NodeChooser.best(s, current, capacity, need(r), !uniqueInstance);
     }
 
     /**
