@@ -92,7 +92,7 @@ final class Plans {
             // it can neither be stopped there nor be known stopped by fencing: it stays, blocked
             plan.frozen = true;
             plan.stopBlocked = true;
-            plan.blockedStopReason = "no quorum";
+            plan.blockedStopReason = plan.next == null ? "node availability" : null;
             plan.next = only;
             plan.nextRole = p.currentRole();
             return plan;

@@ -160,7 +160,8 @@ public final class Placement {
             boolean freeze = ws.noQuorumPolicy().equals("freeze");
             if (current != null) {
                 if (freeze) {
-                    return current.canHostResources() && s.getOrDefault(current, 0) >= 0 ? current : null;
+                    // freezing stops nothing from starting that is active already: it may even move
+                    return NodeChooser.best(s, current, capacity, need(r));
                 }
                 if (NodeChooser.best(s, current, capacity, need(r)) != null) {
                     // it stops for want of quorum, not because it could run nowhere
