@@ -159,7 +159,7 @@ public final class Placement {
         if (!ws.haveQuorum() && !ws.noQuorumPolicy().equals("ignore") && !needsNoQuorum(r)) {
             boolean freeze = ws.noQuorumPolicy().equals("freeze");
             if (current != null) {
-                if (freeze) {
+                if (keepsActiveWithoutQuorum(r)) {
                     // freezing stops nothing from starting that is active already: it may even move
                     return NodeChooser.best(s, current, capacity, need(r));
                 }
@@ -194,11 +194,21 @@ public final class Placement {
      * or demote) would otherwise have been placed, or null when it would not stop for that.
      */
     ClusterNode wantedWithoutQuorum(Resource r, Map<ClusterNode, Integer> s, ClusterNode current) {
-        if (current == null || ws.haveQuorum() || ws.noQuorumPolicy().equals("ignore") || ws.noQuorumPolicy().equals("freeze")
+        if (current == null || ws.haveQuorum() || ws.noQuorumPolicy().equals("ignore") || keepsActiveWithoutQuorum(r)
                 || needsNoQuorum(r) || !r.managed() || ws.maintenanceMode()) {
             return null;
         }
         return NodeChooser.best(s, current, capacity, need(r));
+    }
+
+    /**
+     * Whether losing quorum leaves an active resource running: always with no-quorum-policy=freeze,
+     * and for the instances of promotable clones with demote (they are only demoted).
+     */
+    private boolean keepsActiveWithoutQuorum(Resource r) {
+        String policy = ws.noQuorumPolicy();
+        CloneResource clone = r.cloneAncestor();
+        return policy.equals("freeze") || policy.equals("demote") && clone != null && clone.promotable();
     }
 
     /**
