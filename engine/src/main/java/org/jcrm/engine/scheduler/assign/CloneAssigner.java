@@ -87,9 +87,16 @@ final class CloneAssigner {
             if (cur == null || failed(inst) || !fits(cur, limit(is, perNode, c, s), perNode, c) || perNode.getOrDefault(cur, 0) >= optimal) {
                 continue;
             }
-            ClusterNode best = placement.choose(inst, limit(is, perNode, c, s), cur);
+            Map<ClusterNode, Integer> limited = limit(is, perNode, c, s);
+            ClusterNode best = placement.choose(inst, limited, cur);
             if (best == cur || (best != null && is.get(best).equals(is.get(cur)))) {
                 placeInstance(inst, cur, is, perNode, c, s);
+                placed++;
+                it.remove();
+            } else if (best == null && placement.wantedWithoutQuorum(inst, limited, cur) == cur) {
+                // it stops for lack of quorum, yet keeps the slot where it runs
+                placeInstance(inst, null, is, perNode, c, s);
+                holdSlot(cur, perNode);
                 placed++;
                 it.remove();
             }
@@ -103,13 +110,22 @@ final class CloneAssigner {
                 placed++;
             } else if (stoppedFrom != null) {
                 // it stops for lack of quorum, yet holds the slot it would have taken
-                perNode.merge(stoppedFrom, 1, Integer::sum);
+                holdSlot(stoppedFrom, perNode);
                 placed++;
             }
         }
         if (c.promotable()) {
             promote(c);
         }
+    }
+
+    /**
+     * Counts an instance that stops for lack of quorum on the node it would have had, as Pacemaker
+     * assigns it there before finding its start cannot run.
+     */
+    private static void holdSlot(ClusterNode node, Map<ClusterNode, Integer> perNode) {
+        perNode.merge(node, 1, Integer::sum);
+        node.countAssignment();
     }
 
     /** How many of the nodes the clone may run on can run resources at all. */
