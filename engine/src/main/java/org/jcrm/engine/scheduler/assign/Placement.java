@@ -273,6 +273,8 @@ public final class Placement {
             boolean quorate = ws.haveQuorum() || ws.noQuorumPolicy().equals("ignore");
             node = choose(g, combined, quorate ? first.current() : currentOf(g));
         }
+        // a group stopping for lack of quorum is still placed: its inactive members show their start there, blocked
+        ClusterNode wanted = node == null && !placedByParent ? wantedWithoutQuorum(g, combined, currentOf(g)) : null;
         boolean blocked = false;
         for (Resource m : members) {
             Primitive p = (Primitive) m;
@@ -280,6 +282,10 @@ public final class Placement {
             log.allocation("pcmk__primitive_assign", p.id(), ms);
             ClusterNode target = blocked ? null : node;
             boolean unmanaged = !p.managed() || ws.maintenanceMode() || p.blocked();
+            if (wanted != null && !unmanaged && p.activeOn().isEmpty() && p.scores().getOrDefault(wanted, -Score.INF) >= 0) {
+                place(p, wanted, Role.STARTED);
+                continue;
+            }
             if (unmanaged) {
                 target = p.activeOn().isEmpty() ? null : p.activeNodes().get(0);
             } else if (target != null && (ms.getOrDefault(target, -Score.INF) < 0 && p != first)) {
