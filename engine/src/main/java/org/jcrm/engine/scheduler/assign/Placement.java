@@ -135,7 +135,8 @@ public final class Placement {
         colocateAsDependent(p, s);
         mergeDependents(p, s);
         log.allocation("pcmk__primitive_assign", p.id(), s);
-        ClusterNode node = choose(p, s, p.current());
+        // one active on several nodes prefers the first it was found on
+        ClusterNode node = choose(p, s, p.activeOn().isEmpty() ? null : p.activeNodes().get(0));
         place(p, node, Role.STARTED);
     }
 
