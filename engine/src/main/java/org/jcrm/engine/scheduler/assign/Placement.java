@@ -135,9 +135,13 @@ public final class Placement {
         colocateAsDependent(p, s);
         mergeDependents(p, s);
         log.allocation("pcmk__primitive_assign", p.id(), s);
-        // one active on several nodes prefers the first it was found on
-        ClusterNode node = choose(p, s, p.activeOn().isEmpty() ? null : p.activeNodes().get(0));
+        ClusterNode node = choose(p, s, firstActive(p));
         place(p, node, Role.STARTED);
+    }
+
+    /** Where a primitive runs; one active on several nodes, the first it was found on. */
+    private static ClusterNode firstActive(Primitive p) {
+        return p.activeOn().isEmpty() ? null : p.activeNodes().get(0);
     }
 
     void place(Primitive p, ClusterNode node, Role role) {
@@ -272,7 +276,7 @@ public final class Placement {
         } else {
             // ties go to where the first member runs; without quorum, to where any member runs
             boolean quorate = ws.haveQuorum() || ws.noQuorumPolicy().equals("ignore");
-            node = choose(g, combined, quorate ? first.current() : currentOf(g));
+            node = choose(g, combined, quorate ? firstActive(first) : currentOf(g));
         }
         // a group stopping for lack of quorum is still placed: its inactive members show their start there, blocked
         ClusterNode wanted = node == null && !placedByParent ? wantedWithoutQuorum(g, combined, currentOf(g)) : null;
