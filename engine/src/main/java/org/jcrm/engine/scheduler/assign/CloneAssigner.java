@@ -84,7 +84,8 @@ final class CloneAssigner {
             Resource inst = it.next();
             ClusterNode cur = currentNode(inst);
             Map<ClusterNode, Integer> is = scores.get(inst);
-            if (cur == null || failed(inst) || !fits(cur, limit(is, perNode, c, s), perNode, c) || perNode.getOrDefault(cur, 0) >= optimal) {
+            if (cur == null || InstanceOrder.failed(inst) || !fits(cur, limit(is, perNode, c, s), perNode, c)
+                    || perNode.getOrDefault(cur, 0) >= optimal) {
                 continue;
             }
             Map<ClusterNode, Integer> limited = limit(is, perNode, c, s);
@@ -131,10 +132,6 @@ final class CloneAssigner {
     /** How many of the nodes the clone may run on can run resources at all. */
     private static int availableNodes(CloneResource c) {
         return (int) c.scores().keySet().stream().filter(ClusterNode::canHostResources).count();
-    }
-
-    private static boolean failed(Resource inst) {
-        return inst.primitives().stream().anyMatch(Primitive::isFailed);
     }
 
     private boolean blocked(Resource inst) {

@@ -70,12 +70,13 @@ final class InstanceOrder implements Comparator<Resource> {
         return score != null && score >= 0;
     }
 
-    private static boolean failed(Resource inst) {
+    /** Whether any member of the instance has failed. */
+    static boolean failed(Resource inst) {
         return inst.primitives().stream().anyMatch(Primitive::isFailed);
     }
 
     /** The nodes an instance is active on, in the order its members were found there. */
-    static Set<ClusterNode> activeNodes(Resource inst) {
+    private static Set<ClusterNode> activeNodes(Resource inst) {
         Set<ClusterNode> nodes = new LinkedHashSet<>();
         for (Primitive p : inst.primitives()) {
             nodes.addAll(p.activeOn().keySet());
@@ -87,7 +88,7 @@ final class InstanceOrder implements Comparator<Resource> {
      * The list merge sort GLib's g_list_sort performs (first half the smaller one, ties taken from
      * the first half): the order it gives matters when the instance comparison is not transitive.
      */
-    static final class MergeSort {
+    private static final class MergeSort {
         private MergeSort() {
         }
 
