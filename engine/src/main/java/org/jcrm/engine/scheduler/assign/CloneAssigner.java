@@ -213,7 +213,7 @@ final class CloneAssigner {
             candidates.add(inst);
             log.promotion(inst.id(), node, s);
         }
-        candidates.sort(Comparator.comparingInt((Resource r) -> score.get(r)).reversed()
+        candidates = InstanceOrder.afterPlacement(c, candidates, Comparator.comparingInt((Resource r) -> score.get(r)).reversed()
                 .thenComparing(r -> currentRole(r) == Role.PROMOTED ? 0 : 1));
         int promoted = 0;
         Map<ClusterNode, Integer> perNode = new LinkedHashMap<>();

@@ -19,14 +19,25 @@ import org.jcrm.engine.scheduler.unpack.Resource;
  */
 final class InstanceOrder implements Comparator<Resource> {
     private final CloneResource clone;
+    private final boolean placed;
 
-    private InstanceOrder(CloneResource clone) {
+    private InstanceOrder(CloneResource clone, boolean placed) {
         this.clone = clone;
+        this.placed = placed;
     }
 
     /** The instances of {@code clone} in placement order (a new list). */
     static List<Resource> of(CloneResource clone, List<Resource> instances) {
-        return MergeSort.sorted(instances, new InstanceOrder(clone));
+        return MergeSort.sorted(instances, new InstanceOrder(clone, false));
+    }
+
+    /**
+     * The instances sorted by {@code order}, ties broken by the placement order as it stands once the
+     * instances are placed, when a node that cannot run resources no longer counts as allowed (a new
+     * list). Promotion breaks its ties this way.
+     */
+    static List<Resource> afterPlacement(CloneResource clone, List<Resource> instances, Comparator<Resource> order) {
+        return MergeSort.sorted(instances, order.thenComparing(new InstanceOrder(clone, true)));
     }
 
     @Override
@@ -38,8 +49,8 @@ final class InstanceOrder implements Comparator<Resource> {
         }
         ClusterNode nodeA = onA.isEmpty() ? null : onA.iterator().next();
         ClusterNode nodeB = onB.isEmpty() ? null : onB.iterator().next();
-        boolean allowedA = nodeA == null || allowed(a, nodeA);
-        boolean allowedB = nodeB == null || allowed(b, nodeB);
+        boolean allowedA = nodeA == null || allowed(a, nodeA) && (!placed || nodeA.canHostResources());
+        boolean allowedB = nodeB == null || allowed(b, nodeB) && (!placed || nodeB.canHostResources());
         if (allowedA != allowedB) {
             return allowedA ? -1 : 1;
         }
