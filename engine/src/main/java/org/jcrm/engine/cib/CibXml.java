@@ -250,6 +250,27 @@ public final class CibXml {
         return out.matchesAll();
     }
 
+    /**
+     * {@code xml}, the text {@link #toXml(Cib)} gave for {@code cib} before only its root attributes
+     * changed (a commit's version stamp), with the root's start tag as {@code cib} has it now: equal to
+     * {@code toXml(cib)}, for the cost of writing one line instead of the whole CIB again.
+     */
+    public static String withRootOf(Cib cib, String xml) {
+        FirstLineWriter out = new FirstLineWriter();
+        try {
+            marshaller().marshal(cib, new PrettyXmlWriter(out));
+        } catch (JAXBException e) {
+            if (!out.complete()) {
+                throw new IllegalStateException("cannot write " + describe(cib) + ": " + e, e);
+            }
+        }
+        int end = xml.indexOf('\n');
+        if (!out.complete() || end < 0) {
+            throw new IllegalArgumentException("not the text of a CIB: no line ends its root's start tag");
+        }
+        return out.line() + xml.substring(end + 1);
+    }
+
     /** Writes a whole CIB to a file. */
     public static void write(Cib cib, Path file) {
         try (OutputStream out = Files.newOutputStream(file)) {

@@ -1,7 +1,9 @@
 package org.jcrm.engine.store;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +55,13 @@ public final class FileCibStore implements CibStore {
     }
 
     @Override
-    public synchronized CibVersion commit(CibVersion base, Cib updated) {
+    public CibVersion commit(CibVersion base, Cib updated) {
+        return commit(base, updated, null);
+    }
+
+    /** Writes {@code updatedXml} (when given) with the new version in its root tag, instead of the CIB again. */
+    @Override
+    public synchronized CibVersion commit(CibVersion base, Cib updated, String updatedXml) {
         CibVersion stored = Files.exists(file) ? storedVersion() : CibVersion.of(Cib.empty());
         if (!stored.equals(base)) {
             throw new StaleCibException(file.toString(), base, stored);
@@ -61,7 +69,12 @@ public final class FileCibStore implements CibStore {
         CibVersion next = base.nextEpoch();
         next.applyTo(updated);
         updated.setCibLastWritten(LAST_WRITTEN.format(clock.get()));
-        write(updated);
+        if (updatedXml == null) {
+            write(out -> CibXml.write(updated, out));
+        } else {
+            String xml = CibXml.withRootOf(updated, updatedXml);
+            write(out -> out.write(xml.getBytes(StandardCharsets.UTF_8)));
+        }
         for (Consumer<Cib> listener : listeners) {
             listener.accept(updated);
         }
@@ -93,13 +106,16 @@ public final class FileCibStore implements CibStore {
         return file.getFileName().toString();
     }
 
-    private void write(Cib cib) {
+    /** Writes the content to the file: to a temporary file beside it first, renamed over it when complete. */
+    private void write(Content content) {
         try {
             Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
             try {
-                CibXml.write(cib, tmp);
+                try (OutputStream out = Files.newOutputStream(tmp)) {
+                    content.writeTo(out);
+                }
                 try {
                     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {
@@ -111,5 +127,10 @@ public final class FileCibStore implements CibStore {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** What a commit writes to the file. */
+    private interface Content {
+        void writeTo(OutputStream out) throws IOException;
     }
 }

@@ -61,6 +61,27 @@ class RenderedCibTest {
         }
     }
 
+    @Test
+    void aTextWithTheRootTagOfAStampedCibIsThatCibsText() {
+        Cib cib = CibXml.parse(WITH_COMMENTS_AND_FOREIGN_XML, "inline.xml");
+        String before = CibXml.toXml(cib);
+        cib.setEpoch("4").setNumUpdates("7").setCibLastWritten("Sat Nov 21 09:05:07 2026 <&\">");
+
+        String after = CibXml.withRootOf(cib, before);
+
+        assertEquals(CibXml.toXml(cib), after);
+        assertTrue(after.startsWith("<cib epoch=\"4\" num_updates=\"7\""), after);
+    }
+
+    @Test
+    void aChildlessRootIsReplacedWhole() {
+        Cib cib = new Cib().setEpoch("1");
+        String before = CibXml.toXml(cib);
+        cib.setEpoch("2");
+
+        assertEquals(CibXml.toXml(cib), CibXml.withRootOf(cib, before));
+    }
+
     private static void assertMatchesParsed(Cib cib, String name) throws Exception {
         RenderedCib rendered = CibXml.render(cib);
         assertEquals(CibXml.toXml(cib), rendered.xml(), name);

@@ -133,6 +133,7 @@ final class ConfigureCommands {
             ctx.out().println("INFO: apparently there is nothing to commit");
             return;
         }
+        String checkedXml = null;
         if (check != null) {
             ConfigCheck.Result result = check.checkChange(work.store().current(), work.cib());
             result.print(ctx.err());
@@ -144,9 +145,10 @@ final class ConfigureCommands {
                 ctx.out().println("INFO: nothing committed");
                 return;
             }
+            checkedXml = result.xml();
         }
         try {
-            work.commit();
+            work.commit(checkedXml);
         } catch (StaleCibException e) {
             throw new CliException(ExitCode.ERROR, e.getMessage());
         }

@@ -104,8 +104,16 @@ public final class WorkingCib {
      * command on a large CIB then neither copies it again nor reads back what it just wrote.
      */
     public CibVersion commit() {
+        return commit(null);
+    }
+
+    /**
+     * As {@link #commit()}, given the working copy's XML text as {@link CibXml#toXml(Cib)} writes it now
+     * (from a check just made; null when not at hand), which the store may write as it is.
+     */
+    public CibVersion commit(String workXml) {
         load();
-        CibVersion written = store.commit(baseVersion, work);
+        CibVersion written = store.commit(baseVersion, work, workXml);
         baseVersion = null;
         baseConfiguration = null;
         work = null;
