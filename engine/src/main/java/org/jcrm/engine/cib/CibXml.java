@@ -251,24 +251,28 @@ public final class CibXml {
     }
 
     /**
-     * {@code xml}, the text {@link #toXml(Cib)} gave for {@code cib} before only its root attributes
-     * changed (a commit's version stamp), with the root's start tag as {@code cib} has it now: equal to
-     * {@code toXml(cib)}, for the cost of writing one line instead of the whole CIB again.
+     * Writes {@code xml}, the text {@link #toXml(Cib)} gave for {@code cib} before only its root
+     * attributes changed (a commit's version stamp), to {@code out} as UTF-8 with the root's start tag
+     * as {@code cib} has it now: what {@link #write(CibElement, OutputStream)} writes, for the cost of
+     * marshalling one line instead of the whole CIB again.
      */
-    public static String withRootOf(Cib cib, String xml) {
-        FirstLineWriter out = new FirstLineWriter();
+    public static void writeWithRootOf(Cib cib, String xml, OutputStream out) throws IOException {
+        FirstLineWriter root = new FirstLineWriter();
         try {
-            marshaller().marshal(cib, new PrettyXmlWriter(out));
+            marshaller().marshal(cib, new PrettyXmlWriter(root));
         } catch (JAXBException e) {
-            if (!out.complete()) {
+            if (!root.complete()) {
                 throw new IllegalStateException("cannot write " + describe(cib) + ": " + e, e);
             }
         }
         int end = xml.indexOf('\n');
-        if (!out.complete() || end < 0) {
+        if (!root.complete() || end < 0) {
             throw new IllegalArgumentException("not the text of a CIB: no line ends its root's start tag");
         }
-        return out.line() + xml.substring(end + 1);
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write(root.line());
+        writer.write(xml, end + 1, xml.length() - end - 1);
+        writer.flush();
     }
 
     /** Writes a whole CIB to a file. */

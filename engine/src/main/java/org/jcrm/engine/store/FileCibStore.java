@@ -3,7 +3,6 @@ package org.jcrm.engine.store;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,8 +71,7 @@ public final class FileCibStore implements CibStore {
         if (updatedXml == null) {
             write(out -> CibXml.write(updated, out));
         } else {
-            String xml = CibXml.withRootOf(updated, updatedXml);
-            write(out -> out.write(xml.getBytes(StandardCharsets.UTF_8)));
+            write(out -> CibXml.writeWithRootOf(updated, updatedXml, out));
         }
         for (Consumer<Cib> listener : listeners) {
             listener.accept(updated);
