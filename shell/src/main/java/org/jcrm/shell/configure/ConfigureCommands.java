@@ -216,7 +216,7 @@ final class ConfigureCommands {
         if (xml || content.stripLeading().startsWith("<")) {
             work.edit(cib -> loadXml(cib, content, source, replace));
         } else {
-            work.edit(text.prepare(content, source, replace));
+            work.edit(text.prepare(content, source, replace), cib -> text.apply(cib, content, source, replace));
         }
     }
 
