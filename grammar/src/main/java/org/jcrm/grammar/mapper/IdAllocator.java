@@ -1,7 +1,7 @@
 package org.jcrm.grammar.mapper;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Hands out element ids the way crmsh generates them: the wanted id when it is free, otherwise the
@@ -10,35 +10,34 @@ import java.util.Set;
  * every script id first would have avoided: {@link #clashed()} tells.
  */
 final class IdAllocator {
-    private final Set<String> used = new HashSet<>();
-    private final Set<String> generated = new HashSet<>();
+    /** Every id taken, mapped to whether it was generated (true) or reserved (false). */
+    private final Map<String, Boolean> used = new HashMap<>(1 << 12);
     private boolean clashed;
 
     /** Marks an id as taken (ids already in the CIB, ids written in the script). */
     void reserve(String id) {
         if (id != null) {
-            clashed |= generated.contains(id);
-            used.add(id);
+            Boolean before = used.putIfAbsent(id, Boolean.FALSE);
+            clashed |= before == Boolean.TRUE;
         }
     }
 
     boolean isUsed(String id) {
-        return used.contains(id);
+        return used.containsKey(id);
     }
 
     /** Takes an id made up for an element (found free with {@link #isUsed}). */
     void claim(String id) {
-        used.add(id);
-        generated.add(id);
+        used.putIfAbsent(id, Boolean.TRUE);
     }
 
     /** A free id derived from wanted, now taken. */
     String next(String wanted) {
         String id = wanted;
-        for (int i = 0; used.contains(id); i++) {
+        // one look-up for a free id: taking it is the test
+        for (int i = 0; used.putIfAbsent(id, Boolean.TRUE) != null; i++) {
             id = wanted + "-" + i;
         }
-        claim(id);
         return id;
     }
 
