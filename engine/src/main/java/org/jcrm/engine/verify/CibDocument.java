@@ -42,7 +42,15 @@ public final class CibDocument {
     private void index(Element element) {
         String id = element.getAttribute("id");
         if (!id.isEmpty() && !isReference(element)) {
-            configurationIds.computeIfAbsent(id, k -> new ArrayList<>(1)).add(element);
+            // a list of its own only for a duplicated id: a large CIB has hundreds of thousands of ids
+            List<Element> before = configurationIds.putIfAbsent(id, List.of(element));
+            if (before instanceof ArrayList<Element> list) {
+                list.add(element);
+            } else if (before != null) {
+                List<Element> list = new ArrayList<>(before);
+                list.add(element);
+                configurationIds.put(id, list);
+            }
             if (RESOURCE_TAGS.contains(element.getTagName()) && isInResources(element)) {
                 resources.putIfAbsent(id, element);
             }
