@@ -406,10 +406,6 @@ public final class CibMapper {
             return index;
         }
 
-        /**
-         * Adds the new top-level resources where crmsh puts them: each before the first resource of a
-         * later kind (templates, primitives, bundles, groups, ms, clones), in script order.
-         */
         /** What follows the last object: resources placed, members adopted, monitors added. */
         void finish() {
             flushResources();
@@ -417,6 +413,10 @@ public final class CibMapper {
             addMonitors();
         }
 
+        /**
+         * Adds the new top-level resources where crmsh puts them: each before the first resource of a
+         * later kind (templates, primitives, bundles, groups, ms, clones), in script order.
+         */
         void flushResources() {
             if (pendingResources.isEmpty()) {
                 return;
