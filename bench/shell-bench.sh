@@ -45,7 +45,13 @@ time_prompt() { # $1: the command line; $2: text of its prompt; prints one time 
         start=$(now)
         tmux -S "$work/tmux.sock" new-session -d -s bench -x 120 -y 30 \
             "env CIB_file='$work/cib.xml' HOME='$work' $1" >/dev/null 2>&1
+        polls=0
         while ! tmux -S "$work/tmux.sock" capture-pane -p -t bench 2>/dev/null | grep -q "$2"; do
+            polls=$((polls + 1))
+            if [ "$polls" -gt 3000 ]; then  # about 30 s: the shell did not come up
+                echo "no prompt from: $1" >&2
+                exit 1
+            fi
             sleep 0.01
         done
         end=$(now)

@@ -250,6 +250,31 @@ public final class CibXml {
         return out.matchesAll();
     }
 
+    /**
+     * Writes {@code xml}, the text {@link #toXml(Cib)} gave for {@code cib} before only its root
+     * attributes changed (a commit's version stamp), to {@code out} as UTF-8 with the root's start tag
+     * as {@code cib} has it now: what {@link #write(CibElement, OutputStream)} writes, for the cost of
+     * marshalling one line instead of the whole CIB again.
+     */
+    public static void writeWithRootOf(Cib cib, String xml, OutputStream out) throws IOException {
+        FirstLineWriter root = new FirstLineWriter();
+        try {
+            marshaller().marshal(cib, new PrettyXmlWriter(root));
+        } catch (JAXBException e) {
+            if (!root.complete()) {
+                throw new IllegalStateException("cannot write " + describe(cib) + ": " + e, e);
+            }
+        }
+        int end = xml.indexOf('\n');
+        if (!root.complete() || end < 0) {
+            throw new IllegalArgumentException("not the text of a CIB: no line ends its root's start tag");
+        }
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write(root.line());
+        writer.write(xml, end + 1, xml.length() - end - 1);
+        writer.flush();
+    }
+
     /** Writes a whole CIB to a file. */
     public static void write(Cib cib, Path file) {
         try (OutputStream out = Files.newOutputStream(file)) {

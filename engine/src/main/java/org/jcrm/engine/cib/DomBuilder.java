@@ -27,6 +27,9 @@ final class DomBuilder extends DefaultHandler {
     DomBuilder() {
         try {
             document = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
+            // The names come from the model, which only well-formed XML fills: checking each again
+            // cost more than building the element.
+            document.setStrictErrorChecking(false);
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("no DOM implementation: " + e.getMessage(), e);
         }

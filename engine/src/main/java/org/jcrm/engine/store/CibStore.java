@@ -22,6 +22,16 @@ public interface CibStore {
      */
     CibVersion commit(CibVersion base, Cib updated);
 
+    /**
+     * As {@link #commit(CibVersion, Cib)}, given also {@code updatedXml}: what
+     * {@link org.jcrm.engine.cib.CibXml#toXml(Cib)} gives for {@code updated} before this commit stamps
+     * its version (null when not at hand). A store that keeps text may write it instead of writing the
+     * CIB out again; others ignore it.
+     */
+    default CibVersion commit(CibVersion base, Cib updated, String updatedXml) {
+        return commit(base, updated);
+    }
+
     /** Calls {@code listener} with each newly committed CIB, which listeners must treat as read-only. */
     void subscribe(Consumer<Cib> listener);
 

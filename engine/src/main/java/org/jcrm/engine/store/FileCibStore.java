@@ -1,6 +1,7 @@
 package org.jcrm.engine.store;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -53,7 +54,13 @@ public final class FileCibStore implements CibStore {
     }
 
     @Override
-    public synchronized CibVersion commit(CibVersion base, Cib updated) {
+    public CibVersion commit(CibVersion base, Cib updated) {
+        return commit(base, updated, null);
+    }
+
+    /** Writes {@code updatedXml} (when given) with the new version in its root tag, instead of the CIB again. */
+    @Override
+    public synchronized CibVersion commit(CibVersion base, Cib updated, String updatedXml) {
         CibVersion stored = Files.exists(file) ? storedVersion() : CibVersion.of(Cib.empty());
         if (!stored.equals(base)) {
             throw new StaleCibException(file.toString(), base, stored);
@@ -61,7 +68,11 @@ public final class FileCibStore implements CibStore {
         CibVersion next = base.nextEpoch();
         next.applyTo(updated);
         updated.setCibLastWritten(LAST_WRITTEN.format(clock.get()));
-        write(updated);
+        if (updatedXml == null) {
+            write(out -> CibXml.write(updated, out));
+        } else {
+            write(out -> CibXml.writeWithRootOf(updated, updatedXml, out));
+        }
         for (Consumer<Cib> listener : listeners) {
             listener.accept(updated);
         }
@@ -93,13 +104,16 @@ public final class FileCibStore implements CibStore {
         return file.getFileName().toString();
     }
 
-    private void write(Cib cib) {
+    /** Writes the content to the file: to a temporary file beside it first, renamed over it when complete. */
+    private void write(Content content) {
         try {
             Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
             try {
-                CibXml.write(cib, tmp);
+                try (OutputStream out = Files.newOutputStream(tmp)) {
+                    content.writeTo(out);
+                }
                 try {
                     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (AtomicMoveNotSupportedException e) {
@@ -111,5 +125,10 @@ public final class FileCibStore implements CibStore {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** What a commit writes to the file. */
+    private interface Content {
+        void writeTo(OutputStream out) throws IOException;
     }
 }

@@ -28,21 +28,40 @@ public final class CibDocument {
     private final Map<String, Element> resources = new HashMap<>();
     private final Map<Element, Map<String, List<Element>>> elementsByTag = new IdentityHashMap<>();
 
-    /** A view of {@code document}, whose XML text was {@code text} (kept for schema validation). */
+    private boolean indexed;
+
+    /**
+     * A view of {@code document}, whose XML text was {@code text} (kept for schema validation). The
+     * ids are indexed on first use, so that work on the text can start before.
+     */
     public CibDocument(Document document, String text) {
         this.document = document;
         this.text = text;
         this.root = document.getDocumentElement();
-        Element configuration = child(root, "configuration");
-        if (configuration != null) {
-            index(configuration);
+    }
+
+    private void indexOnce() {
+        if (!indexed) {
+            indexed = true;
+            Element configuration = child(root, "configuration");
+            if (configuration != null) {
+                index(configuration);
+            }
         }
     }
 
     private void index(Element element) {
         String id = element.getAttribute("id");
         if (!id.isEmpty() && !isReference(element)) {
-            configurationIds.computeIfAbsent(id, k -> new ArrayList<>(1)).add(element);
+            // a list of its own only for a duplicated id: a large CIB has hundreds of thousands of ids
+            List<Element> before = configurationIds.putIfAbsent(id, List.of(element));
+            if (before instanceof ArrayList<Element> list) {
+                list.add(element);
+            } else if (before != null) {
+                List<Element> list = new ArrayList<>(before);
+                list.add(element);
+                configurationIds.put(id, list);
+            }
             if (RESOURCE_TAGS.contains(element.getTagName()) && isInResources(element)) {
                 resources.putIfAbsent(id, element);
             }
@@ -101,17 +120,20 @@ public final class CibDocument {
 
     /** Every element of the configuration section carrying {@code id}, in document order. */
     public Map<String, List<Element>> idIndex() {
+        indexOnce();
         return Collections.unmodifiableMap(configurationIds);
     }
 
     /** The configuration element with this id, or null (the first when ids are duplicated). */
     public Element byId(String id) {
+        indexOnce();
         List<Element> list = configurationIds.get(id);
         return list == null ? null : list.get(0);
     }
 
     /** The resource (primitive, group, clone, master, bundle) with this id, or null. */
     public Element resource(String id) {
+        indexOnce();
         return resources.get(id);
     }
 

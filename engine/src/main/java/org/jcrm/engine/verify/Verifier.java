@@ -25,8 +25,9 @@ import org.jcrm.engine.verify.rules.TicketLossRule;
 /**
  * Runs a list of rules over a CIB and gathers their findings. {@link #standard()} has every rule jcrm
  * ships; callers add more (a schema rule, for example) with {@link #with(VerifyRule)}. Each rule may
- * first start background work ({@link VerifyRule#prepare}); the checks then run in order on the
- * caller's thread, so findings come in the same order whatever ran in the background.
+ * first start background work ({@link VerifyRule#prepare}); the checks then run on the caller's
+ * thread, in order except that a rule whose own background work is still running is checked after
+ * the others, which then overlap it. Findings come in the rules' order whatever ran when.
  */
 public final class Verifier {
     private final List<VerifyRule> rules;
@@ -64,17 +65,32 @@ public final class Verifier {
         return rules;
     }
 
+    private static void check(VerifyRule rule, VerifyContext context, SourceMap sources, List<Finding> findings) {
+        rule.check(context, new Reporter(rule.name(), sources, findings));
+    }
+
     /** Checks {@code cib}; positions come from {@code sources} (empty for XML input). */
     public VerifyReport verify(CibDocument cib, AgentCatalog agents, SourceMap sources) {
-        List<Finding> findings = new ArrayList<>();
+        List<List<Finding>> byRule = new ArrayList<>(rules.size());
         try (VerifyContext context = new VerifyContext(cib, agents)) {
             for (VerifyRule rule : rules) {
                 rule.prepare(context);
+                byRule.add(new ArrayList<>());
             }
-            for (VerifyRule rule : rules) {
-                rule.check(context, new Reporter(rule.name(), sources, findings));
+            List<Integer> waiting = new ArrayList<>();
+            for (int i = 0; i < rules.size(); i++) {
+                if (context.running(rules.get(i))) {
+                    waiting.add(i);
+                } else {
+                    check(rules.get(i), context, sources, byRule.get(i));
+                }
+            }
+            for (int i : waiting) {
+                check(rules.get(i), context, sources, byRule.get(i));
             }
         }
+        List<Finding> findings = new ArrayList<>();
+        byRule.forEach(findings::addAll);
         return new VerifyReport(findings);
     }
 }

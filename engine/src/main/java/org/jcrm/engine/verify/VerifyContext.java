@@ -50,6 +50,15 @@ public final class VerifyContext implements AutoCloseable {
     }
 
     /**
+     * True while the work started under {@code key} runs: the verifier checks a rule whose work (keyed by
+     * the rule itself) is not done after the others rather than waiting for it.
+     */
+    public boolean running(Object key) {
+        CompletableFuture<?> work = background.get(key);
+        return work != null && !work.isDone();
+    }
+
+    /**
      * Waits for background work and returns its result; what it threw is rethrown as it was (not
      * wrapped), so a rule fails the same way whether its work ran in the background or not.
      */

@@ -3,7 +3,11 @@ package org.jcrm.engine.cib;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,6 +63,37 @@ class RenderedCibTest {
         for (Path file : files) {
             assertMatchesParsed(CibXml.read(file), file.toString());
         }
+    }
+
+    @Test
+    void aTextWrittenWithTheRootTagOfAStampedCibIsThatCibsText() {
+        Cib cib = CibXml.parse(WITH_COMMENTS_AND_FOREIGN_XML, "inline.xml");
+        String before = CibXml.toXml(cib);
+        cib.setEpoch("4").setNumUpdates("7").setCibLastWritten("Sat Nov 21 09:05:07 2026 <&\">");
+
+        String after = withRootOf(cib, before);
+
+        assertEquals(CibXml.toXml(cib), after);
+        assertTrue(after.startsWith("<cib epoch=\"4\" num_updates=\"7\""), after);
+    }
+
+    @Test
+    void aChildlessRootIsReplacedWhole() {
+        Cib cib = new Cib().setEpoch("1");
+        String before = CibXml.toXml(cib);
+        cib.setEpoch("2");
+
+        assertEquals(CibXml.toXml(cib), withRootOf(cib, before));
+    }
+
+    private static String withRootOf(Cib cib, String xml) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            CibXml.writeWithRootOf(cib, xml, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     private static void assertMatchesParsed(Cib cib, String name) throws Exception {

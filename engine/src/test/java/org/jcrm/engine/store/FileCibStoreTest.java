@@ -44,6 +44,23 @@ class FileCibStoreTest {
     }
 
     @Test
+    void aCommitGivenTheCibsTextWritesWhatACommitWithoutItWrites() throws Exception {
+        Cib withText = CibXml.read(Path.of("src/test/resources/cib/built.xml"));
+        Cib without = CibXml.read(Path.of("src/test/resources/cib/built.xml"));
+        String text = CibXml.toXml(withText);
+        Path a = dir.resolve("a.xml");
+        Path b = dir.resolve("b.xml");
+        Files.writeString(a, text);
+        Files.writeString(b, text);
+        CibVersion base = CibVersion.of(withText);
+
+        assertEquals(store(a).commit(base, withText, text), store(b).commit(base, without));
+
+        assertEquals(Files.readString(b), Files.readString(a));
+        assertTrue(Files.readString(a).contains("cib-last-written=\"Sat Nov 21 09:05:07 2026\""));
+    }
+
+    @Test
     void aCommitOnAStaleBaseIsRefusedAndChangesNothing() throws Exception {
         Path file = dir.resolve("cib.xml");
         FileCibStore store = store(file);

@@ -109,27 +109,71 @@ public final class CibMapper {
     /** Applies the script to cib with {@code load update} semantics. */
     public void update(Cib cib, ConfigScript script) {
         new IdKinds(cib.getConfiguration()).check(script);
+        IdAllocator ids = new IdAllocator();
+        Session session = session(cib, ids);
+        for (ObjectDef object : script.objects()) {
+            ids.reserve(object.id());
+        }
+        for (ObjectDef object : script.objects()) {
+            session.map(object);
+        }
+        session.finish();
+    }
+
+    /**
+     * {@link #update} of a script whose objects come one at a time, each mapped as it comes (while a
+     * parser reads the rest, so that no whole AST is kept). Only objects of a script that parses whole
+     * may be given.
+     */
+    public ObjectStream stream(Cib cib) {
+        return new ObjectStream(cib);
+    }
+
+    /**
+     * A {@link #update} made one object at a time: {@link #add} maps each, {@link #finish} does what
+     * needs the whole script (new resources in crmsh's order, group members, monitors).
+     */
+    public final class ObjectStream {
+        private final IdKinds kinds;
+        private final IdAllocator ids = new IdAllocator();
+        private final Session session;
+
+        private ObjectStream(Cib cib) {
+            kinds = new IdKinds(cib.getConfiguration());
+            session = session(cib, ids);
+        }
+
+        /** Maps the script's next object; throws {@link CibMappingException} as {@link #update} does. */
+        public void add(ObjectDef object) {
+            kinds.check(object);
+            ids.reserve(object.id());
+            session.map(object);
+        }
+
+        /**
+         * Finishes the update. False when the result may differ from {@link #update}'s: an id generated
+         * for an element was written for a later object, which {@code update} reserves first (make the
+         * update again on an unchanged CIB with {@code update}).
+         */
+        public boolean finish() {
+            session.finish();
+            return !ids.clashed();
+        }
+    }
+
+    /** A session on cib's configuration, whose ids are reserved and whose nodes are known. */
+    private Session session(Cib cib, IdAllocator ids) {
         List<String> knownNodes = new ArrayList<>();
         for (Node node : cib.getConfiguration().childrenOf(Nodes.class).stream()
                 .flatMap(n -> n.childrenOf(Node.class).stream()).toList()) {
             knownNodes.add(node.getUname() != null ? node.getUname() : node.getId());
         }
-        IdAllocator ids = new IdAllocator();
         cib.getConfiguration().walk(e -> {
             if (e instanceof Identified identified) {
                 ids.reserve(identified.getId());
             }
         });
-        for (ObjectDef object : script.objects()) {
-            ids.reserve(object.id());
-        }
-        Session session = new Session(cib.getConfiguration(), ids, knownNodes, false);
-        for (ObjectDef object : script.objects()) {
-            session.map(object);
-        }
-        session.flushResources();
-        session.adoptChildren();
-        session.addMonitors();
+        return new Session(cib.getConfiguration(), ids, knownNodes, false);
     }
 
     /**
@@ -360,6 +404,13 @@ public final class CibMapper {
                 indexes.put(parent, index);
             }
             return index;
+        }
+
+        /** What follows the last object: resources placed, members adopted, monitors added. */
+        void finish() {
+            flushResources();
+            adoptChildren();
+            addMonitors();
         }
 
         /**

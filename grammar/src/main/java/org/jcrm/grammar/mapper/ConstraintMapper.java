@@ -111,7 +111,7 @@ final class ConstraintMapper {
             while (ids.isUsed(id)) {
                 id = constraintId + "-" + index++;
             }
-            ids.reserve(id);
+            ids.claim(id);
             set.setId(id);
             for (String ref : refs) {
                 set.add(new ResourceRef().setId(ref));

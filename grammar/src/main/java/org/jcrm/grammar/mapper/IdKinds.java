@@ -63,6 +63,7 @@ final class IdKinds {
             Map.entry(AclGroupDef.class, AclGroup.class));
 
     private final Map<String, Class<?>> existing = new HashMap<>();
+    private final Map<String, ObjectDef> seen = new HashMap<>();
 
     IdKinds(Configuration config) {
         config.walk(e -> {
@@ -73,20 +74,24 @@ final class IdKinds {
     }
 
     void check(ConfigScript script) {
-        Map<String, ObjectDef> seen = new HashMap<>();
         for (ObjectDef object : script.objects()) {
-            Class<?> kind = ELEMENT_OF.get(object.getClass());
-            if (kind == null || object.id() == null) {
-                continue;
-            }
-            ObjectDef earlier = seen.putIfAbsent(object.id(), object);
-            if (earlier != null && earlier.getClass() != object.getClass()) {
-                throw clash(object, "a " + nameOf(ELEMENT_OF.get(earlier.getClass())) + " at " + earlier.pos());
-            }
-            Class<?> found = existing.get(object.id());
-            if (earlier == null && found != null && found != kind) {
-                throw clash(object, "a " + nameOf(found) + " in the CIB");
-            }
+            check(object);
+        }
+    }
+
+    /** Checks the script's next object against the CIB and the objects checked before it. */
+    void check(ObjectDef object) {
+        Class<?> kind = ELEMENT_OF.get(object.getClass());
+        if (kind == null || object.id() == null) {
+            return;
+        }
+        ObjectDef earlier = seen.putIfAbsent(object.id(), object);
+        if (earlier != null && earlier.getClass() != object.getClass()) {
+            throw clash(object, "a " + nameOf(ELEMENT_OF.get(earlier.getClass())) + " at " + earlier.pos());
+        }
+        Class<?> found = existing.get(object.id());
+        if (earlier == null && found != null && found != kind) {
+            throw clash(object, "a " + nameOf(found) + " in the CIB");
         }
     }
 

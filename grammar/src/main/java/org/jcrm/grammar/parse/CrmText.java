@@ -1,6 +1,7 @@
 package org.jcrm.grammar.parse;
 
 import java.util.List;
+import java.util.function.Consumer;
 import org.antlr.v4.runtime.ANTLRErrorListener;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
@@ -32,6 +33,25 @@ public final class CrmText {
         } catch (ParseCancellationException e) {
             return parse(parser(text, sourceName, PredictionMode.LL, null), sourceName);
         }
+    }
+
+    /**
+     * Parses text as {@link #parse} does, handing each statement to {@code each} as soon as it is
+     * built, without keeping the script. Returns false, having stopped early, when the text holds an
+     * error or needs the slower full-LL prediction: then the statements handed over are not the
+     * script's, and {@link #parse} gives the script or the exact error. What {@code each} throws
+     * stops the parse and is thrown on.
+     */
+    public boolean parseEach(String text, String sourceName, Consumer<ObjectDef> each) {
+        StatementCollector statements = new StatementCollector(new AstBuilder(sourceName), each);
+        CrmParser parser = parser(text, sourceName, PredictionMode.SLL, new SilentBail());
+        parser.addParseListener(statements);
+        try {
+            parser.script();
+        } catch (ParseCancellationException e) {
+            return false;
+        }
+        return !statements.failed();
     }
 
     private static ConfigScript parse(CrmParser parser, String sourceName) {

@@ -99,7 +99,9 @@ final class CibObjects {
                 resources.add(c);
             }
         }
-        e.children().removeAll(resources);
-        e.children().addAll(resources);
+        if (!resources.isEmpty()) {
+            e.children().removeAll(resources);
+            e.children().addAll(resources);
+        }
     }
 }

@@ -68,6 +68,7 @@ public final class XmlElementReader {
                 int event = r.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     XmlElement e = new XmlElement(r.getLocalName());
+                    e.reserveAttributes(r.getAttributeCount());
                     for (int i = 0; i < r.getAttributeCount(); i++) {
                         e.set(r.getAttributeLocalName(i), r.getAttributeValue(i));
                     }

@@ -13,16 +13,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.jcrm.engine.store.CibStore;
-import org.jcrm.engine.verify.VerifyContext;
 import org.jcrm.shell.repl.Repl;
 import org.jcrm.shell.repl.ScriptRunner;
 import org.jcrm.shell.repl.Shell;
 import org.jcrm.shell.repl.ShellContext;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
 
 /**
  * Runs the crm shell in its three modes: interactively on a terminal (no arguments), a script
@@ -34,10 +31,21 @@ public final class CrmShellCommand {
     private final Map<String, String> env;
     private final InputStream stdin;
     private boolean forced;
+    private TerminalOpening terminalOpening;
 
     public CrmShellCommand(Map<String, String> env, InputStream stdin) {
         this.env = env;
         this.stdin = stdin;
+    }
+
+    /**
+     * Starts what running {@code args} will wait for and can get ready while the rest of jcrm starts:
+     * the terminal, when they open the interactive shell.
+     */
+    void prepare(List<String> args) {
+        if (args.isEmpty() && terminalOpening == null && System.console() != null) {
+            terminalOpening = TerminalOpening.start();
+        }
     }
 
     /** True when {@code word} starts a shell command ({@code configure}, {@code cfg}, {@code -f}, {@code -F}). */
@@ -93,24 +101,19 @@ public final class CrmShellCommand {
      * for it only when something is printed.
      */
     private ExitCode interactive(PrintStream out, PrintStream err) {
-        CompletableFuture<Terminal> opening = CompletableFuture.supplyAsync(CrmShellCommand::openTerminal);
-        PrintStream termOut = new PrintStream(new DeferredOutputStream(() -> VerifyContext.await(opening).output()), true,
+        if (terminalOpening == null) {
+            terminalOpening = TerminalOpening.start();
+        }
+        TerminalOpening opening = terminalOpening;
+        PrintStream termOut = new PrintStream(new DeferredOutputStream(() -> opening.await().output()), true,
                 StandardCharsets.UTF_8);
-        Shell shell = newShell(termOut, termOut, true, () -> VerifyContext.await(opening));
-        try (Terminal terminal = VerifyContext.await(opening)) {
+        Shell shell = newShell(termOut, termOut, true, opening::await);
+        try (Terminal terminal = opening.await()) {
             prepareStore(shell.context().store());
             Path history = home().resolve(".jcrm_history");
             return new Repl(shell, terminal, history).run();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close the terminal: " + e.getMessage(), e);
-        }
-    }
-
-    private static Terminal openTerminal() {
-        try {
-            return TerminalBuilder.builder().system(true).build();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the terminal: " + e.getMessage(), e);
         }
     }
 

@@ -37,6 +37,11 @@ final class LazyCibStore implements CibStore {
     }
 
     @Override
+    public CibVersion commit(CibVersion base, Cib updated, String updatedXml) {
+        return store().commit(base, updated, updatedXml);
+    }
+
+    @Override
     public Optional<String> storedXml() {
         return store().storedXml();
     }

@@ -37,8 +37,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int code = new Main(defaultCommands(), new CrmShellCommand(System.getenv(), System.in))
-                .run(List.of(args), System.out, System.err).code();
+        CrmShellCommand crmShell = new CrmShellCommand(System.getenv(), System.in);
+        crmShell.prepare(List.of(args));
+        int code = new Main(defaultCommands(), crmShell).run(List.of(args), System.out, System.err).code();
         System.out.flush();
         System.exit(code);
     }

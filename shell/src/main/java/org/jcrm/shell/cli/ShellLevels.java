@@ -20,6 +20,7 @@ import org.jcrm.shell.options.Preferences;
 import org.jcrm.shell.ra.RaCommand;
 import org.jcrm.shell.repl.CommandLevel;
 import org.jcrm.shell.repl.CommandLevel.Subcommand;
+import org.jcrm.shell.repl.LazyLevel;
 import org.jcrm.shell.repl.RootLevel;
 import org.jcrm.shell.repl.ShellContext;
 import org.jcrm.shell.repl.SimpleCommand;
@@ -29,8 +30,8 @@ import org.jcrm.shell.verify.VerifyCommand;
 
 /**
  * Builds the shell's level tree: root (with {@code status}), configure (with its {@code cib}
- * sublevel), cib, resource, node, ra and options. Everything costly (agent scanning, JAXB) is left
- * to first use.
+ * sublevel), cib, resource, node, ra and options. Each level is built when first used, and
+ * everything costly in it (agent scanning, JAXB) later still, when first needed.
  */
 final class ShellLevels {
     private ShellLevels() {
@@ -41,15 +42,17 @@ final class ShellLevels {
         Preferences preferences = new Preferences(home.resolve(".jcrmrc"), env);
         AgentNames agents = new AgentNames(AgentRegistry::standard);
         CrmConfigText text = new CrmConfigText(Path.of(env.getOrDefault("OCF_ROOT", "/usr/lib/ocf"), "resource.d"));
-        CibLevel cib = new CibLevel(live, new ShadowDirectory(shadowDir(env)), text);
-        ConfigureTools tools = new ConfigureTools(new VerifyCommand(), new SimulateCommand(), preferences::editor, agents);
+        // One cib level, reachable from the root and from configure.
+        LazyLevel cib = new LazyLevel("cib", () -> new CibLevel(live, new ShadowDirectory(shadowDir(env)), text));
         return new RootLevel()
-                .with(new ConfigureLevel(context, text, stdin, tools).with(cib))
+                .with(new LazyLevel("configure", () -> new ConfigureLevel(context, text, stdin,
+                        new ConfigureTools(new VerifyCommand(), new SimulateCommand(), preferences::editor, agents))
+                        .with(cib)))
                 .with(cib)
-                .with(new ResourceLevel(() -> preferences.get("manage-children")))
-                .with(new NodeLevel())
-                .with(raLevel(agents))
-                .with(new OptionsLevel(preferences))
+                .with(new LazyLevel("resource", () -> new ResourceLevel(() -> preferences.get("manage-children"))))
+                .with(new LazyLevel("node", NodeLevel::new))
+                .with(new LazyLevel("ra", () -> raLevel(agents)))
+                .with(new LazyLevel("options", () -> new OptionsLevel(preferences)))
                 .with(status(env, context));
     }
 

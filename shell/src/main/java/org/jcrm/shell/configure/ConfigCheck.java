@@ -6,20 +6,25 @@ import java.util.List;
 import org.jcrm.engine.cib.Cib;
 import org.jcrm.engine.cib.CibXml;
 import org.jcrm.engine.cib.RenderedCib;
-import org.jcrm.engine.cib.Status;
 import org.jcrm.engine.verify.CibDocument;
 import org.jcrm.engine.verify.Finding;
 import org.jcrm.engine.verify.VerifyReport;
 import org.jcrm.shell.verify.VerifyCommand;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /**
  * Checks a working copy with {@code jcrm verify}'s rules before it is committed, and reports the
  * findings as the shell prints them: {@code ERROR: message [object-id]} and {@code WARNING: ...}. The
- * copy is written once into both its text and its DOM, which verify reads without a file.
+ * copy is written once into both its text and its DOM, which verify reads without a file; the text is
+ * kept for the store to write as it is.
  */
 final class ConfigCheck {
-    /** What verify found: error and warning lines, each naming its object id. */
-    record Result(List<String> errors, List<String> warnings) {
+    /**
+     * What verify found: error and warning lines, each naming its object id; {@code xml} is the checked
+     * CIB's whole text as {@link CibXml#toXml(Cib)} writes it.
+     */
+    record Result(List<String> errors, List<String> warnings, String xml) {
         boolean clean() {
             return errors.isEmpty() && warnings.isEmpty();
         }
@@ -43,45 +48,32 @@ final class ConfigCheck {
      */
     Result checkChange(Cib stored, Cib updated) {
         boolean neverRan = stored.getStatus() == null || stored.getStatus().nodeStates().isEmpty();
-        Result before = neverRan ? checkConfigurationOnly(stored) : check(stored);
-        Result after = neverRan ? checkConfigurationOnly(updated) : check(updated);
+        Result before = check(stored, neverRan);
+        Result after = check(updated, neverRan);
         return new Result(after.errors().stream().filter(e -> !before.errors().contains(e)).toList(),
-                after.warnings().stream().filter(w -> !before.warnings().contains(w)).toList());
-    }
-
-    /**
-     * A CIB whose status section records no node (a CIB file, a shadow copied from one) holds a
-     * configuration only: verify judges it without that section, so that its nodes do not count as
-     * "never seen by the cluster", which only a running cluster can say. The section is taken out
-     * only while the CIB is written for verify and put back at its place: copying a large CIB would
-     * cost more than the check itself.
-     */
-    private Result checkConfigurationOnly(Cib cib) {
-        List<Object> children = cib.getChildren();
-        int at = indexOfStatus(children);
-        if (at < 0) {
-            return check(cib);
-        }
-        Object status = children.remove(at);
-        try {
-            return check(cib);
-        } finally {
-            children.add(at, status);
-        }
-    }
-
-    private static int indexOfStatus(List<Object> children) {
-        for (int i = 0; i < children.size(); i++) {
-            if (children.get(i) instanceof Status) {
-                return i;
-            }
-        }
-        return -1;
+                after.warnings().stream().filter(w -> !before.warnings().contains(w)).toList(), after.xml());
     }
 
     Result check(Cib cib) {
+        return check(cib, false);
+    }
+
+    /**
+     * With {@code configurationOnly}, for a CIB whose status section records no node (a CIB file, a
+     * shadow copied from one): verify judges its DOM without that section, so that its nodes do not
+     * count as "never seen by the cluster", which only a running cluster can say. The text keeps the
+     * section, as the store writes it: the schema accepts anything there.
+     */
+    private Result check(Cib cib, boolean configurationOnly) {
         RenderedCib rendered = CibXml.render(cib);
-        VerifyReport report = verify.verify(new CibDocument(rendered.document(), rendered.xml()));
+        Document document = rendered.document();
+        if (configurationOnly) {
+            Element status = CibDocument.child(document.getDocumentElement(), "status");
+            if (status != null) {
+                document.getDocumentElement().removeChild(status);
+            }
+        }
+        VerifyReport report = verify.verify(new CibDocument(document, rendered.xml()));
         List<String> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (Finding f : report.findings()) {
@@ -96,6 +88,6 @@ final class ConfigCheck {
                 warnings.add("WARNING: " + line);
             }
         }
-        return new Result(errors, warnings);
+        return new Result(errors, warnings, rendered.xml());
     }
 }

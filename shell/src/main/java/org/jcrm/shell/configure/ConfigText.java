@@ -19,7 +19,8 @@ public interface ConfigText {
     /**
      * The edit that {@link #apply} makes, with the text's parsing allowed to start now, before the edit
      * runs: a large load then parses while the working copy is read. Errors are raised when the edit
-     * runs, as {@link #apply} raises them.
+     * runs, as {@link #apply} raises them; or the edit throws {@link EditAgain}, having perhaps changed
+     * its CIB, when {@link #apply} must make it on an unchanged copy.
      */
     default Consumer<Cib> prepare(String text, String source, boolean replace) {
         return cib -> apply(cib, text, source, replace);

@@ -133,6 +133,7 @@ final class ConfigureCommands {
             ctx.out().println("INFO: apparently there is nothing to commit");
             return;
         }
+        String checkedXml = null;
         if (check != null) {
             ConfigCheck.Result result = check.checkChange(work.store().current(), work.cib());
             result.print(ctx.err());
@@ -144,9 +145,10 @@ final class ConfigureCommands {
                 ctx.out().println("INFO: nothing committed");
                 return;
             }
+            checkedXml = result.xml();
         }
         try {
-            work.commit();
+            work.commit(checkedXml);
         } catch (StaleCibException e) {
             throw new CliException(ExitCode.ERROR, e.getMessage());
         }
@@ -214,7 +216,7 @@ final class ConfigureCommands {
         if (xml || content.stripLeading().startsWith("<")) {
             work.edit(cib -> loadXml(cib, content, source, replace));
         } else {
-            work.edit(text.prepare(content, source, replace));
+            work.edit(text.prepare(content, source, replace), cib -> text.apply(cib, content, source, replace));
         }
     }
 

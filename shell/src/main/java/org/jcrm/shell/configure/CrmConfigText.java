@@ -3,10 +3,8 @@ package org.jcrm.shell.configure;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.jcrm.engine.cib.Cib;
-import org.jcrm.engine.verify.VerifyContext;
 import org.jcrm.grammar.ast.ConfigScript;
 import org.jcrm.grammar.ast.ObjectDef;
 import org.jcrm.grammar.mapper.CibMapper;
@@ -14,6 +12,7 @@ import org.jcrm.grammar.mapper.CibMappingException;
 import org.jcrm.grammar.mapper.ProviderResolver;
 import org.jcrm.grammar.parse.CrmSyntaxException;
 import org.jcrm.grammar.parse.CrmText;
+import org.jcrm.grammar.parse.StatementStream;
 import org.jcrm.grammar.printer.CrmPrinter;
 import org.jcrm.grammar.printer.NoSuchObjectException;
 import org.jcrm.grammar.printer.XmlElementReader;
@@ -40,11 +39,33 @@ public final class CrmConfigText implements ConfigText {
         map(target, parse(text, source), replace);
     }
 
-    /** Parses on another thread (another core, when there is one) until the edit needs the script. */
+    /**
+     * Parses on another thread (another core, when there is one) while the edit maps each statement
+     * as it comes, so that the whole AST is never kept. Any error, or an id the mapping generated
+     * before the script wrote it, throws {@link EditAgain}: {@link #apply} then gives the exact
+     * result or error.
+     */
     @Override
     public Consumer<Cib> prepare(String text, String source, boolean replace) {
-        CompletableFuture<ConfigScript> script = CompletableFuture.supplyAsync(() -> parse(text, source));
-        return target -> map(target, VerifyContext.await(script), replace);
+        StatementStream statements = StatementStream.start(parser, text, source);
+        return target -> {
+            try (statements) {
+                Cib into = replace ? Cib.empty() : target;
+                CibMapper.ObjectStream objects = mapper.stream(into);
+                for (ObjectDef object = statements.next(); object != null; object = statements.next()) {
+                    objects.add(object);
+                }
+                if (!statements.parsedWhole() || !objects.finish()) {
+                    throw new EditAgain("the text does not map statement by statement");
+                }
+                if (replace) {
+                    target.setConfiguration(into.getConfiguration());
+                }
+            } catch (RuntimeException e) {
+                // a mapping error, or one the parse would report first: the plain way tells which
+                throw new EditAgain(e.getMessage());
+            }
+        };
     }
 
     private ConfigScript parse(String text, String source) {

@@ -99,13 +99,33 @@ public final class WorkingCib {
     }
 
     /**
+     * As {@link #edit(java.util.function.Consumer)}; when {@code change} throws {@link EditAgain}, the
+     * edit is made with {@code again} on a fresh scratch copy instead.
+     */
+    void edit(java.util.function.Consumer<Cib> change, java.util.function.Consumer<Cib> again) {
+        try {
+            edit(change);
+        } catch (EditAgain e) {
+            edit(again);
+        }
+    }
+
+    /**
      * Stores the working copy; returns the version written. The copy is handed to the store as it is
      * (the store stamps its version on it) and the store is read again only on next use: a one-shot
      * command on a large CIB then neither copies it again nor reads back what it just wrote.
      */
     public CibVersion commit() {
+        return commit(null);
+    }
+
+    /**
+     * As {@link #commit()}, given the working copy's XML text as {@link CibXml#toXml(Cib)} writes it now
+     * (from a check just made; null when not at hand), which the store may write as it is.
+     */
+    public CibVersion commit(String workXml) {
         load();
-        CibVersion written = store.commit(baseVersion, work);
+        CibVersion written = store.commit(baseVersion, work, workXml);
         baseVersion = null;
         baseConfiguration = null;
         work = null;

@@ -1,5 +1,6 @@
 package org.jcrm.shell.repl;
 
+import java.io.IOError;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ import org.jline.terminal.Terminal;
 /**
  * The interactive loop on a terminal: prompt, line editing, completion and history kept across runs
  * in {@code historyFile}. Errors are printed and the loop goes on; end of input leaves the shell the
- * way {@code quit} does.
+ * way {@code quit} does, and a terminal that goes away leaves it at once.
  */
 public final class Repl {
     private final Shell shell;
@@ -46,6 +47,9 @@ public final class Repl {
                     continue;
                 } catch (EndOfFileException e) {
                     runQuietly("quit");
+                    break;
+                } catch (IOError e) {
+                    // The terminal went away (hang-up): nobody is left to answer quit's questions.
                     break;
                 }
                 runQuietly(line);

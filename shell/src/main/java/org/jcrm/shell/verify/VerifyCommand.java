@@ -31,6 +31,8 @@ public final class VerifyCommand implements Command {
             + "(FILE... | -x FILE | -L)";
     private final Supplier<AgentCatalog> agents;
     private final InputStream stdin;
+    /** Built on first use and kept, so that each schema is compiled once however often commit checks. */
+    private Verifier verifier;
 
     /** A verify command that checks agents against this machine's installed agents. */
     public VerifyCommand() {
@@ -57,7 +59,7 @@ public final class VerifyCommand implements Command {
     public ExitCode run(List<String> args, PrintStream out, PrintStream err) {
         VerifyOptions options = VerifyOptions.parse(args, USAGE);
         AgentCatalog catalog = agents.get();
-        Verifier verifier = Verifier.standard();
+        Verifier verifier = verifier();
         CrmTextInput crmText = new CrmTextInput(Path.of(System.getenv().getOrDefault("OCF_ROOT", "/usr/lib/ocf"), "resource.d"));
         List<VerifiedInput> results = new ArrayList<>();
         for (String file : inputs(options)) {
@@ -89,7 +91,14 @@ public final class VerifyCommand implements Command {
      * rules: the configure level's commit uses this instead of writing the CIB to a file to read back.
      */
     public VerifyReport verify(CibDocument cib) {
-        return Verifier.standard().verify(cib, agents.get(), SourceMap.empty());
+        return verifier().verify(cib, agents.get(), SourceMap.empty());
+    }
+
+    private synchronized Verifier verifier() {
+        if (verifier == null) {
+            verifier = Verifier.standard();
+        }
+        return verifier;
     }
 
     private static List<String> inputs(VerifyOptions options) {

@@ -83,6 +83,30 @@ class ConfigureCommandsTest {
     }
 
     @Test
+    void aSyntaxErrorAfterAMappingErrorIsTheOneReported() throws Exception {
+        // statements are mapped while the rest parses, yet the text's syntax is judged first
+        Path bad = write("bad.crm", "group g no-such-member\nprimitive ok ocf:heartbeat:Dummy\nprimitive = =\n");
+
+        Run load = jcrm("", "configure", "load", "update", bad.toString());
+
+        assertEquals(ExitCode.DATA_ERROR, load.code());
+        assertTrue(load.err().contains(bad + ":3:"), load.err());
+        assertFalse(Files.exists(dir.resolve("cib.xml")));
+    }
+
+    @Test
+    void anIdWrittenLaterInTheScriptIsNotGivenToAnEarlierGeneratedElement() throws Exception {
+        Path crm = write("ids.crm", "primitive p1 ocf:heartbeat:Dummy params state=/tmp/p1\n"
+                + "primitive p1-instance_attributes ocf:heartbeat:Dummy\nproperty stonith-enabled=false\n");
+
+        Run load = jcrm("", "configure", "load", "update", crm.toString());
+
+        assertEquals(ExitCode.OK, load.code(), load.err());
+        String xml = jcrm("", "configure", "show", "xml", "p1").out();
+        assertTrue(xml.contains("<instance_attributes id=\"p1-instance_attributes-0\">"), xml);
+    }
+
+    @Test
     void loadReplaceFromStdinReplacesTheConfiguration() throws Exception {
         jcrm("", "configure", "load", "update", write("web.crm", WEB).toString());
         Run replace = jcrm("primitive only ocf:heartbeat:Dummy\nproperty stonith-enabled=false\n", "configure", "load",

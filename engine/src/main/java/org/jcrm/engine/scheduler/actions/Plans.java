@@ -92,7 +92,7 @@ final class Plans {
             // it can neither be stopped there nor be known stopped by fencing: it stays, blocked
             plan.frozen = true;
             plan.stopBlocked = true;
-            plan.blockedStopReason = "no quorum";
+            plan.blockedStopReason = plan.next == null ? "node availability" : null;
             plan.next = only;
             plan.nextRole = p.currentRole();
             return plan;
@@ -110,7 +110,7 @@ final class Plans {
             plan.stopOn.add(plan.next); // a failure inside a container is recovered by restarting the container
         }
         if (plan.next == null && !plan.stopOn.isEmpty() && plan.stopReason == null) {
-            plan.stopReason = ws.haveQuorum() || ws.noQuorumPolicy().equals("ignore") ? "node availability" : "no quorum";
+            plan.stopReason = "no quorum".equals(p.startBlocked()) ? "no quorum" : "node availability";
         }
         if (p.startBlocked() != null && p.activeOn().isEmpty()) {
             plan.blockedReason = p.startBlocked();

@@ -41,7 +41,9 @@ final class CloneAssigner {
 
     void assign(CloneResource c) {
         Map<ClusterNode, Integer> s = new LinkedHashMap<>(c.scores());
-        placement.colocateAsDependent(c, s);
+        // a finite liking for a primary only counts when some nodes will get no instance
+        boolean everyNode = c.cloneMax() >= availableNodes(c);
+        placement.colocateAsDependent(c, s, col -> !everyNode || col.score() < 0 || col.score() >= Score.INF);
         log.allocation("pcmk__clone_allocate", c.id(), s);
         List<Resource> instances = new ArrayList<>(c.children());
         Map<Resource, Map<ClusterNode, Integer>> scores = new LinkedHashMap<>();
@@ -62,43 +64,54 @@ final class CloneAssigner {
         Map<ClusterNode, Integer> perNode = new LinkedHashMap<>();
         int max = c.cloneMax();
         int placed = 0;
+        List<Resource> order = InstanceOrder.of(c, instances);
         List<Resource> pending = new ArrayList<>();
-        for (Resource inst : instances) {
+        for (Resource inst : order) {
+            ClusterNode cur = currentNode(inst);
+            if (inst.primitives().stream().anyMatch(Primitive::orphan)) {
+                placeInstance(inst, null, scores.get(inst), perNode, c, s);
+            } else if (cur != null && (!inst.managed() || ws.maintenanceMode() || blocked(inst))) {
+                placeInstance(inst, cur, scores.get(inst), perNode, c, s);
+                placed++;
+            } else {
+                pending.add(inst);
+            }
+        }
+        // healthy active instances stay where they run while that node is as good as any and has
+        // fewer than its even share of instances
+        int optimal = Math.max(1, max / Math.max(1, availableNodes(c)));
+        for (var it = pending.iterator(); it.hasNext() && placed < max;) {
+            Resource inst = it.next();
             ClusterNode cur = currentNode(inst);
             Map<ClusterNode, Integer> is = scores.get(inst);
-            if (inst.primitives().stream().anyMatch(Primitive::orphan)) {
-                placeInstance(inst, null, is, perNode, c);
+            if (cur == null || InstanceOrder.failed(inst) || !fits(cur, limit(is, perNode, c, s), perNode, c)
+                    || perNode.getOrDefault(cur, 0) >= optimal) {
                 continue;
             }
-            if (cur != null && placed < max && fits(cur, is, perNode, c)) {
-                ClusterNode best = placement.choose(inst, limit(is, perNode, c), cur);
-                if (best == cur || (best != null && is.get(best).equals(is.get(cur)))) {
-                    placeInstance(inst, cur, is, perNode, c);
-                    placed++;
-                    continue;
-                }
-            }
-            if (cur != null && (!inst.managed() || ws.maintenanceMode() || blocked(inst))) {
-                placeInstance(inst, cur, is, perNode, c);
+            Map<ClusterNode, Integer> limited = limit(is, perNode, c, s);
+            ClusterNode best = placement.choose(inst, limited, cur);
+            if (best == cur || (best != null && is.get(best).equals(is.get(cur)))) {
+                placeInstance(inst, cur, is, perNode, c, s);
                 placed++;
-                continue;
+                it.remove();
+            } else if (best == null && placement.wantedWithoutQuorum(inst, limited, cur) == cur) {
+                // it stops for lack of quorum, yet keeps the slot where it runs
+                placeInstance(inst, null, is, perNode, c, s);
+                holdSlot(cur, perNode);
+                placed++;
+                it.remove();
             }
-            pending.add(inst);
         }
-        // active instances first; inactive ones with the better scores (node by node, best first) before the others
-        pending.sort(Comparator.comparing((Resource r) -> currentNode(r) == null ? 1 : 0)
-                .thenComparing((a, b) -> currentNode(a) == null && currentNode(b) == null
-                        ? compareBestFirst(scores.get(b), scores.get(a)) : 0));
         for (Resource inst : pending) {
-            Map<ClusterNode, Integer> is = limit(scores.get(inst), perNode, c);
+            Map<ClusterNode, Integer> is = limit(scores.get(inst), perNode, c, s);
             ClusterNode node = placed < max ? placement.choose(inst, is, currentNode(inst)) : null;
             ClusterNode stoppedFrom = node == null && placed < max ? placement.wantedWithoutQuorum(inst, is, currentNode(inst)) : null;
-            placeInstance(inst, node, is, perNode, c);
+            placeInstance(inst, node, is, perNode, c, s);
             if (node != null) {
                 placed++;
             } else if (stoppedFrom != null) {
                 // it stops for lack of quorum, yet holds the slot it would have taken
-                perNode.merge(stoppedFrom, 1, Integer::sum);
+                holdSlot(stoppedFrom, perNode);
                 placed++;
             }
         }
@@ -107,17 +120,18 @@ final class CloneAssigner {
         }
     }
 
-    /** Compares two score tables by their scores sorted from best to worst, position by position. */
-    private static int compareBestFirst(Map<ClusterNode, Integer> a, Map<ClusterNode, Integer> b) {
-        List<Integer> sa = a.values().stream().sorted(Comparator.reverseOrder()).toList();
-        List<Integer> sb = b.values().stream().sorted(Comparator.reverseOrder()).toList();
-        for (int i = 0; i < Math.min(sa.size(), sb.size()); i++) {
-            int c = Integer.compare(sa.get(i), sb.get(i));
-            if (c != 0) {
-                return c;
-            }
-        }
-        return Integer.compare(sa.size(), sb.size());
+    /**
+     * Counts an instance that stops for lack of quorum on the node it would have had, as Pacemaker
+     * assigns it there before finding its start cannot run.
+     */
+    private static void holdSlot(ClusterNode node, Map<ClusterNode, Integer> perNode) {
+        perNode.merge(node, 1, Integer::sum);
+        node.countAssignment();
+    }
+
+    /** How many of the nodes the clone may run on can run resources at all. */
+    private static int availableNodes(CloneResource c) {
+        return (int) c.scores().keySet().stream().filter(ClusterNode::canHostResources).count();
     }
 
     private boolean blocked(Resource inst) {
@@ -151,11 +165,17 @@ final class CloneAssigner {
         return n.canHostResources() && is.getOrDefault(n, -Score.INF) >= 0 && perNode.getOrDefault(n, 0) < c.cloneNodeMax();
     }
 
-    private static Map<ClusterNode, Integer> limit(Map<ClusterNode, Integer> is, Map<ClusterNode, Integer> perNode, CloneResource c) {
+    /**
+     * An instance's scores with the nodes it cannot take banned: those holding clone-node-max
+     * instances already, and those where the clone itself scores below zero (however much the
+     * instance sticks there).
+     */
+    private static Map<ClusterNode, Integer> limit(Map<ClusterNode, Integer> is, Map<ClusterNode, Integer> perNode, CloneResource c,
+            Map<ClusterNode, Integer> cloneScores) {
         Map<ClusterNode, Integer> out = new LinkedHashMap<>(is);
         int nodeMax = c.cloneNodeMax();
         for (Map.Entry<ClusterNode, Integer> e : out.entrySet()) {
-            if (perNode.getOrDefault(e.getKey(), 0) >= nodeMax) {
+            if (perNode.getOrDefault(e.getKey(), 0) >= nodeMax || cloneScores.getOrDefault(e.getKey(), 0) < 0) {
                 e.setValue(-Score.INF);
             }
         }
@@ -163,7 +183,7 @@ final class CloneAssigner {
     }
 
     private void placeInstance(Resource inst, ClusterNode node, Map<ClusterNode, Integer> is,
-            Map<ClusterNode, Integer> perNode, CloneResource c) {
+            Map<ClusterNode, Integer> perNode, CloneResource c, Map<ClusterNode, Integer> cloneScores) {
         Role role = c.promotable() ? Role.UNPROMOTED : Role.STARTED;
         if (inst instanceof GroupResource g) {
             placement.assignGroup(g, true, node);
@@ -173,7 +193,7 @@ final class CloneAssigner {
             return;
         }
         Primitive p = (Primitive) inst;
-        log.allocation("pcmk__primitive_assign", p.id(), limit(is, perNode, c));
+        log.allocation("pcmk__primitive_assign", p.id(), limit(is, perNode, c, cloneScores));
         placement.place(p, node, role);
         if (node != null) {
             perNode.merge(node, 1, Integer::sum);
@@ -194,7 +214,7 @@ final class CloneAssigner {
             candidates.add(inst);
             log.promotion(inst.id(), node, s);
         }
-        candidates.sort(Comparator.comparingInt((Resource r) -> score.get(r)).reversed()
+        candidates = InstanceOrder.afterPlacement(c, candidates, Comparator.comparingInt((Resource r) -> score.get(r)).reversed()
                 .thenComparing(r -> currentRole(r) == Role.PROMOTED ? 0 : 1));
         int promoted = 0;
         Map<ClusterNode, Integer> perNode = new LinkedHashMap<>();

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jcrm.engine.scheduler.Score;
 import org.jcrm.engine.scheduler.unpack.CloneResource;
 import org.jcrm.engine.scheduler.unpack.ClusterNode;
@@ -134,8 +135,13 @@ public final class Placement {
         colocateAsDependent(p, s);
         mergeDependents(p, s);
         log.allocation("pcmk__primitive_assign", p.id(), s);
-        ClusterNode node = choose(p, s, p.current());
+        ClusterNode node = choose(p, s, firstActive(p));
         place(p, node, Role.STARTED);
+    }
+
+    /** Where a primitive runs; one active on several nodes, the first it was found on. */
+    private static ClusterNode firstActive(Primitive p) {
+        return p.activeOn().isEmpty() ? null : p.activeNodes().get(0);
     }
 
     void place(Primitive p, ClusterNode node, Role role) {
@@ -158,7 +164,15 @@ public final class Placement {
         if (!ws.haveQuorum() && !ws.noQuorumPolicy().equals("ignore") && !needsNoQuorum(r)) {
             boolean freeze = ws.noQuorumPolicy().equals("freeze");
             if (current != null) {
-                return freeze && current.canHostResources() && s.getOrDefault(current, 0) >= 0 ? current : null;
+                if (keepsActiveWithoutQuorum(r)) {
+                    // freezing stops nothing from starting that is active already: it may even move
+                    return NodeChooser.best(s, current, capacity, need(r));
+                }
+                if (NodeChooser.best(s, current, capacity, need(r)) != null) {
+                    // it stops for want of quorum, not because it could run nowhere
+                    r.primitives().forEach(p -> p.blockStart("no quorum"));
+                }
+                return null;
             }
             ClusterNode wanted = NodeChooser.best(s, null, capacity, need(r));
             if (wanted != null) {
@@ -166,16 +180,18 @@ public final class Placement {
             }
             return wanted;
         }
-        return NodeChooser.best(s, current, capacity, need(r));
+        boolean uniqueInstance = r.parent() instanceof CloneResource c && c.unique();
+        return NodeChooser.best(s, current, capacity, need(r), !uniqueInstance);
     }
 
     /**
-     * Fencing devices (and resources with requires=nothing) run whether the partition has quorum or
-     * not, unless losing quorum means fencing the partition itself (no-quorum-policy=suicide).
+     * Resources with requires=nothing run whether the partition has quorum or not, unless losing
+     * quorum means fencing the partition itself (no-quorum-policy=suicide); fencing devices require
+     * quorum like the others.
      */
     private boolean needsNoQuorum(Resource r) {
         return !"suicide".equals(ws.noQuorumPolicy())
-                && r.primitives().stream().allMatch(p -> p.isStonith() || "nothing".equals(p.meta().get("requires")));
+                && r.primitives().stream().allMatch(p -> "nothing".equals(p.meta().get("requires")));
     }
 
     /**
@@ -183,11 +199,21 @@ public final class Placement {
      * or demote) would otherwise have been placed, or null when it would not stop for that.
      */
     ClusterNode wantedWithoutQuorum(Resource r, Map<ClusterNode, Integer> s, ClusterNode current) {
-        if (current == null || ws.haveQuorum() || ws.noQuorumPolicy().equals("ignore") || ws.noQuorumPolicy().equals("freeze")
+        if (current == null || ws.haveQuorum() || ws.noQuorumPolicy().equals("ignore") || keepsActiveWithoutQuorum(r)
                 || needsNoQuorum(r) || !r.managed() || ws.maintenanceMode()) {
             return null;
         }
         return NodeChooser.best(s, current, capacity, need(r));
+    }
+
+    /**
+     * Whether losing quorum leaves an active resource running: always with no-quorum-policy=freeze,
+     * and for the instances of promotable clones with demote (they are only demoted).
+     */
+    private boolean keepsActiveWithoutQuorum(Resource r) {
+        String policy = ws.noQuorumPolicy();
+        CloneResource clone = r.cloneAncestor();
+        return policy.equals("freeze") || policy.equals("demote") && clone != null && clone.promotable();
     }
 
     /**
@@ -250,8 +276,10 @@ public final class Placement {
         } else {
             // ties go to where the first member runs; without quorum, to where any member runs
             boolean quorate = ws.haveQuorum() || ws.noQuorumPolicy().equals("ignore");
-            node = choose(g, combined, quorate ? first.current() : currentOf(g));
+            node = choose(g, combined, quorate ? firstActive(first) : currentOf(g));
         }
+        // a group stopping for lack of quorum is still placed: its inactive members show their start there, blocked
+        ClusterNode wanted = node == null && !placedByParent ? wantedWithoutQuorum(g, combined, currentOf(g)) : null;
         boolean blocked = false;
         for (Resource m : members) {
             Primitive p = (Primitive) m;
@@ -259,6 +287,10 @@ public final class Placement {
             log.allocation("pcmk__primitive_assign", p.id(), ms);
             ClusterNode target = blocked ? null : node;
             boolean unmanaged = !p.managed() || ws.maintenanceMode() || p.blocked();
+            if (wanted != null && !unmanaged && p.activeOn().isEmpty() && p.scores().getOrDefault(wanted, -Score.INF) >= 0) {
+                place(p, wanted, Role.STARTED);
+                continue;
+            }
             if (unmanaged) {
                 target = p.activeOn().isEmpty() ? null : p.activeNodes().get(0);
             } else if (target != null && (ms.getOrDefault(target, -Score.INF) < 0 && p != first)) {
@@ -328,12 +360,17 @@ public final class Placement {
     }
 
     void colocateAsDependent(Resource r, Map<ClusterNode, Integer> s) {
+        colocateAsDependent(r, s, c -> true);
+    }
+
+    /** As {@link #colocateAsDependent(Resource, Map)} with only the colocations {@code applies} accepts (their primaries are placed all the same). */
+    void colocateAsDependent(Resource r, Map<ClusterNode, Integer> s, Predicate<Colocation> applies) {
         // Each primary placed narrows our scores at once, and the primaries placed later see that
         inProgressScores.put(r, s);
         for (Colocation c : asDependent(r)) {
             assign(c.primary());
-            if (!assigned(c.primary())) {
-                continue; // a colocation loop: the primary waits for us, so this constraint cannot apply yet
+            if (!assigned(c.primary()) || !applies.test(c)) {
+                continue; // left out, or a colocation loop: the primary waits for us, so this constraint cannot apply yet
             }
             Set<ClusterNode> pn = primaryNodes(c);
             // a finite dislike is dropped again when it would leave no node available
@@ -381,17 +418,27 @@ public final class Placement {
             Map<ClusterNode, Integer> trial = new LinkedHashMap<>(s);
             Map<ClusterNode, Integer> dep = dependentScores(c.dependent());
             for (Map.Entry<ClusterNode, Integer> e : trial.entrySet()) {
-                Integer d = dep.get(e.getKey());
-                if (d == null) {
-                    continue;
+                // a node the dependent may not use, or one that cannot run resources, counts as -INFINITY
+                Integer known = dep.get(e.getKey());
+                int d = known == null || !e.getKey().canHostResources() ? -Score.INF : known;
+                if (factor < 0 && d < 0) {
+                    continue; // a dislike of a node the dependent dislikes does not become a liking
                 }
-                long delta = Math.round(factor * d);
-                e.setValue(Score.add(e.getValue(), (int) Math.max(-Score.INF, Math.min(Score.INF, delta))));
+                e.setValue(Score.add(e.getValue(), scaled(factor, d)));
             }
             if (anyAvailable(trial)) {
                 s.putAll(trial);
             }
         }
+    }
+
+    /** A dependent's score scaled by a colocation's factor, rounded; a non-zero score never scales to zero. */
+    private static int scaled(double factor, int score) {
+        long delta = Math.round(factor * score);
+        if (delta == 0 && score != 0) {
+            delta = factor > 0 ? 1 : -1;
+        }
+        return (int) Math.max(-Score.INF, Math.min(Score.INF, delta));
     }
 
     private Map<ClusterNode, Integer> dependentScores(Resource d) {

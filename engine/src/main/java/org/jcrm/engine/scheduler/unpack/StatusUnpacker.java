@@ -81,13 +81,12 @@ final class StatusUnpacker {
                 n.maintenance = true;
             }
         }
-        // online nodes first: histories on nodes that are not up are only read once fencing is known
-        for (boolean online : new boolean[] {true, false}) {
-            for (NodeStateEntry ns : status.nodes()) {
-                ClusterNode node = find(ns);
-                if (node != null && !node.remote && node.online == online && (online || ws.stonithEnabled())) {
-                    lrm(node, ns);
-                }
+        // with fencing enabled, nodes that are not up are read in document order with the others (which
+        // numbers clone instances); without it their histories are not read
+        for (NodeStateEntry ns : status.nodes()) {
+            ClusterNode node = find(ns);
+            if (node != null && !node.remote && (node.online || ws.stonithEnabled())) {
+                lrm(node, ns);
             }
         }
         remoteHistories();

@@ -42,6 +42,11 @@ final class PendingCommit {
         }
     }
 
+    /** Gives up on the proposal: it can no longer be confirmed, for {@code reason}. */
+    void fail(RuntimeException reason) {
+        result.completeExceptionally(reason);
+    }
+
     private void count(CibVersion version) {
         stored++;
         if (stored >= needed) {

@@ -26,7 +26,8 @@ import org.jcrm.engine.store.StaleCibException;
  * The CIB of a cluster node: every member keeps a copy on disk, and a commit from any member is a
  * totally ordered proposal that each member stores only if it still holds the base version, so all
  * members take the same decisions in the same order. A commit returns once a majority (the quorum)
- * has stored it, and is refused outright without quorum. After every view change each member
+ * has stored it, is refused outright without quorum, and fails as soon as quorum is lost while it
+ * waits. After every view change each member
  * offers its CIB, and everyone adopts the highest version seen: a rejoining node catches up and the
  * cluster never goes back to an older CIB. A commit whose base is no longer current still goes
  * through when only the status section changed since its base and the commit leaves the status as
@@ -78,6 +79,13 @@ public final class ReplicatedCibStore implements CibStore, AutoCloseable {
         recent.put(version, xml);
         channel.onMessage(this::receive);
         channel.addViewListener(members -> announcer.execute(this::announce));
+        // A partition without quorum cannot confirm anything: waiting out the commit timeout
+        // would only hold the caller (a shutdown, an admin's commit) for nothing.
+        quorum.addListener(state -> {
+            if (!state.quorate()) {
+                pending.values().forEach(p -> p.fail(new NoQuorumException(channel.localName(), state)));
+            }
+        });
     }
 
     /** Whether a CIB at {@code offered} replaces one at {@code held}: only a strictly newer one does. */

@@ -26,7 +26,10 @@ public final class SchemaRule implements VerifyRule {
         return "schema";
     }
 
-    /** Validation reads the text, not the DOM, so it runs in the background while the other rules check. */
+    /**
+     * Validation reads the text, not the DOM, so it runs in the background, keyed by this rule: the
+     * verifier checks the other rules while it runs.
+     */
     @Override
     public void prepare(VerifyContext context) {
         validation(context);

@@ -113,6 +113,26 @@ class ReplicatedCibStoreTest {
     }
 
     @Test
+    void aCommitWaitingWhenQuorumIsLostFailsAtOnce() {
+        Node a = node("a");
+        // c is in the view but never answers, so a's commit waits for a second copy.
+        InMemoryGroup.Member silent = group.member("c");
+        group.join(a.channel());
+        group.join(silent);
+        Thread leaving = new Thread(() -> {
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                return;
+            }
+            group.leave(silent);
+        });
+        leaving.start();
+        NoQuorumException e = assertThrows(NoQuorumException.class, () -> rename(a.store(), "x"));
+        assertTrue(e.getMessage().contains("no quorum"), e.getMessage());
+    }
+
+    @Test
     void rejoiningNodeTakesTheNewerCibAndNobodyGoesBack() throws Exception {
         Node a = node("a");
         Node b = node("b");
