@@ -66,6 +66,9 @@
 #   running   1.44 / 1.84     3.06 / 4.17           2.03 / 1.92   peak RSS 559 MB (was 1186)
 #   failed    1.52 / 1.90     3.16 / 4.44           2.03 / 1.90   peak RSS 558 MB
 #   cold      1.51 / 1.38     1.85 / 1.53           1.26 / 1.29   peak RSS 406 MB
+# With main's later scheduler work merged in, on a quieter machine (load 1.5), this script: running
+# 1.72 / 2.23, failed 1.62 / 2.10, cold 1.11 / 1.34 (peak RSS 607, 605, 403 MB); main's own build
+# beside it (3 runs each, medians): running 3.79 / 5.19, failed 3.88 / 5.30, cold 1.42 / 1.65.
 # So under 2 s in every state at 32x5000 when the machine is not crowded (with load 4 to 6 the wall
 # time of a run varies from 1.4 to 3 s; its CPU time stays near 2 s). Of the CPU left at running,
 # about a quarter each is unpacking the status records, placement and the status scan, then the
