@@ -108,6 +108,9 @@ public final class CrmShellCommand {
         PrintStream termOut = new PrintStream(new DeferredOutputStream(() -> opening.await().output()), true,
                 StandardCharsets.UTF_8);
         Shell shell = newShell(termOut, termOut, true, opening::await);
+        if (!opening.isDone()) {
+            LineEditorWarmUp.reader();
+        }
         try (Terminal terminal = opening.await()) {
             prepareStore(shell.context().store());
             Path history = home().resolve(".jcrm_history");

@@ -35,6 +35,11 @@ final class TerminalOpening {
         return opening;
     }
 
+    /** True once the terminal is open or failed to open. */
+    boolean isDone() {
+        return terminal.isDone();
+    }
+
     /** The terminal, once open; the opening's failure if it failed. */
     Terminal await() {
         return VerifyContext.await(terminal);

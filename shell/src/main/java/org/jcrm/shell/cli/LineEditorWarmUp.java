@@ -1,0 +1,29 @@
+package org.jcrm.shell.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.terminal.impl.DumbTerminal;
+
+/**
+ * Gets the line editor's own start-up done on the main thread while the terminal still opens on
+ * another: one line reader built over a terminal that reads and writes nothing, so that loading,
+ * linking and compiling the reader's code is behind us when the real one is built. Nothing here
+ * touches the user's terminal.
+ */
+final class LineEditorWarmUp {
+    private LineEditorWarmUp() {
+    }
+
+    /** Builds a line reader once and throws it away. */
+    static void reader() {
+        try (DumbTerminal nowhere = new DumbTerminal("warm-up", "dumb", InputStream.nullInputStream(),
+                OutputStream.nullOutputStream(), StandardCharsets.UTF_8)) {
+            LineReaderBuilder.builder().terminal(nowhere).build();
+        } catch (IOException | RuntimeException e) {
+            // Only time is at stake: the real reader is built the same way later and reports its own errors.
+        }
+    }
+}
