@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jcrm.engine.cib.DomElements;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -161,29 +162,12 @@ public final class CibDocument {
 
     /** The direct children of {@code parent} named {@code tag}. */
     public static List<Element> children(Element parent, String tag) {
-        List<Element> out = new ArrayList<>();
-        if (parent == null) {
-            return out;
-        }
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && (tag == null || e.getTagName().equals(tag))) {
-                out.add(e);
-            }
-        }
-        return out;
+        return DomElements.children(parent, tag);
     }
 
     /** The first direct child of {@code parent} named {@code tag}, or null. */
     public static Element child(Element parent, String tag) {
-        if (parent == null) {
-            return null;
-        }
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && e.getTagName().equals(tag)) {
-                return e;
-            }
-        }
-        return null;
+        return DomElements.child(parent, tag);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jcrm.engine.cib.CibXml;
+import org.jcrm.engine.cib.DomElements;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -305,22 +306,11 @@ public final class StatusDocument {
     }
 
     static List<Element> children(Element parent, String name) {
-        List<Element> list = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && e.getTagName().equals(name)) {
-                list.add(e);
-            }
-        }
-        return list;
+        return DomElements.children(parent, name);
     }
 
     static Element first(Element parent, String name) {
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && e.getTagName().equals(name)) {
-                return e;
-            }
-        }
-        return null;
+        return DomElements.child(parent, name);
     }
 
     private Element child(Element parent, String name) {

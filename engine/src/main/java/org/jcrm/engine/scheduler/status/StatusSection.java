@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jcrm.engine.cib.DomElements;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
@@ -92,20 +93,10 @@ public record StatusSection(List<Map<String, String>> tickets, List<NodeStateEnt
     }
 
     private static Element first(Element parent, String name) {
-        List<Element> all = children(parent, name);
-        return all.isEmpty() ? null : all.get(0);
+        return DomElements.child(parent, name);
     }
 
     private static List<Element> children(Element parent, String name) {
-        List<Element> out = new ArrayList<>();
-        if (parent == null) {
-            return out;
-        }
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && (name == null || e.getTagName().equals(name))) {
-                out.add(e);
-            }
-        }
-        return out;
+        return DomElements.children(parent, name);
     }
 }

@@ -1,9 +1,9 @@
 package org.jcrm.engine.scheduler.unpack;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jcrm.engine.cib.DomElements;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -14,21 +14,11 @@ final class Xml {
     }
 
     static List<Element> children(Element parent, String name) {
-        List<Element> out = new ArrayList<>();
-        if (parent == null) {
-            return out;
-        }
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && (name == null || e.getTagName().equals(name))) {
-                out.add(e);
-            }
-        }
-        return out;
+        return DomElements.children(parent, name);
     }
 
     static Element child(Element parent, String name) {
-        List<Element> all = children(parent, name);
-        return all.isEmpty() ? null : all.get(0);
+        return DomElements.child(parent, name);
     }
 
     /** The attribute's value, or null when absent (DOM returns "" for absent attributes). */
