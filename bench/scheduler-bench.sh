@@ -73,6 +73,12 @@
 # time of a run varies from 1.4 to 3 s; its CPU time stays near 2 s). Of the CPU left at running,
 # about a quarter each is unpacking the status records, placement and the status scan, then the
 # action graph, the configuration's DOM, and 0.35 s the kernel mapping fresh heap pages.
+# All rounds merged, at rest (load 1.3-1.6), medians of 3 per run: --no-peer 32x5000 over six runs:
+# running 1.73-2.21 s wall (median of the six 1.85; CPU 2.28-2.87), failed 1.67-1.97 (three runs,
+# median 1.81), cold 1.26-1.40. With crm_simulate in the same run (--peer-runs 1 --states
+# running,failed): running jcrm 1.81 / 2.34 against 90.98 / 90.85 (50.2x wall, 38.8x CPU, same
+# summary); failed jcrm 1.66 / 2.15 against 147.91 / 142.77 (89.1x, 66.4x; the summaries still
+# differ in 109 of 136 lines, the target nodes of the recovered resources).
 #
 # Usage: bench/scheduler-bench.sh [--runs R] [--peer-runs P] [--timeout S] [--peer-max R] [--peer-cold-max R]
 #                                 [--no-peer] [--states running,failed,cold] [NODESxRESOURCES ...]
