@@ -78,7 +78,8 @@
 # median 1.81), cold 1.26-1.40. With crm_simulate in the same run (--peer-runs 1 --states
 # running,failed): running jcrm 1.81 / 2.34 against 90.98 / 90.85 (50.2x wall, 38.8x CPU, same
 # summary); failed jcrm 1.66 / 2.15 against 147.91 / 142.77 (89.1x, 66.4x; the summaries still
-# differ in 109 of 136 lines, the target nodes of the recovered resources).
+# differ in 109 of 136 lines; at 16x1000 the two are the same actions on the same resources with
+# other target nodes).
 #
 # Usage: bench/scheduler-bench.sh [--runs R] [--peer-runs P] [--timeout S] [--peer-max R] [--peer-cold-max R]
 #                                 [--no-peer] [--states running,failed,cold] [NODESxRESOURCES ...]
