@@ -3,22 +3,31 @@ package org.jcrm.shell.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.terminal.impl.DumbTerminal;
 
 /**
  * Gets the line editor's own start-up done on the main thread while the terminal still opens on
- * another: one line reader built over a terminal that reads and writes nothing, so that loading,
- * linking and compiling the reader's code is behind us when the real one is built. Nothing here
- * touches the user's terminal.
+ * another: the proxy class JLine makes for its signal handlers, and one line reader built over a
+ * terminal that reads and writes nothing, so that loading, linking and compiling the reader's code is
+ * behind us when the real one is built. Nothing here touches the user's terminal.
  */
 final class LineEditorWarmUp {
     private LineEditorWarmUp() {
     }
 
-    /** Builds a line reader once and throws it away. */
+    /** Makes the signal-handler proxy class, then builds a line reader once and throws it away. */
     static void reader() {
+        try {
+            // JLine implements sun.misc.SignalHandler with a proxy in the application's class loader;
+            // proxy classes are made once per loader and interface, so the terminal gets this one.
+            Proxy.newProxyInstance(LineEditorWarmUp.class.getClassLoader(),
+                    new Class<?>[] {Class.forName("sun.misc.SignalHandler")}, (proxy, method, args) -> null);
+        } catch (ClassNotFoundException | RuntimeException e) {
+            // Only time is at stake.
+        }
         try (DumbTerminal nowhere = new DumbTerminal("warm-up", "dumb", InputStream.nullInputStream(),
                 OutputStream.nullOutputStream(), StandardCharsets.UTF_8)) {
             LineReaderBuilder.builder().terminal(nowhere).build();
