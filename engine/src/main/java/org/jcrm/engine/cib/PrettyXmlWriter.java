@@ -92,13 +92,7 @@ final class PrettyXmlWriter extends DefaultHandler {
             // Unescaped runs go out in one write: per-character writes dominated large documents.
             int run = start;
             for (int i = start; i < start + length; i++) {
-                String escape = switch (chars[i]) {
-                    case '&' -> "&amp;";
-                    case '<' -> "&lt;";
-                    case '>' -> "&gt;";
-                    case '\r' -> "&#13;";
-                    default -> null;
-                };
+                String escape = escape(chars[i], false);
                 if (escape != null) {
                     out.write(chars, run, i - run);
                     out.write(escape);
@@ -171,16 +165,7 @@ final class PrettyXmlWriter extends DefaultHandler {
         out.write("=\"");
         int run = 0;
         for (int i = 0; i < value.length(); i++) {
-            String escape = switch (value.charAt(i)) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                case '\n' -> "&#10;";
-                case '\r' -> "&#13;";
-                case '\t' -> "&#9;";
-                default -> null;
-            };
+            String escape = escape(value.charAt(i), true);
             if (escape != null) {
                 out.write(value, run, i - run);
                 out.write(escape);
@@ -189,6 +174,23 @@ final class PrettyXmlWriter extends DefaultHandler {
         }
         out.write(value, run, value.length() - run);
         out.write('"');
+    }
+
+    /**
+     * The entity {@code c} is written as, or null when it goes out as it is; inside an attribute
+     * value quotes and the white space that normalisation would change are escaped too.
+     */
+    private static String escape(char c, boolean inAttribute) {
+        return switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '\r' -> "&#13;";
+            case '"' -> inAttribute ? "&quot;" : null;
+            case '\n' -> inAttribute ? "&#10;" : null;
+            case '\t' -> inAttribute ? "&#9;" : null;
+            default -> null;
+        };
     }
 
     private static boolean isBlank(char[] chars, int start, int length) {
