@@ -52,18 +52,6 @@ public final class CibEdits {
         return CibXml.toXml(doc);
     }
 
-    public static void nodeUp(Document doc, String uname) {
-        change(doc, uname, NodeChange.UP);
-    }
-
-    public static void nodeDown(Document doc, String uname) {
-        change(doc, uname, NodeChange.DOWN);
-    }
-
-    public static void nodeFail(Document doc, String uname) {
-        change(doc, uname, NodeChange.FAILED);
-    }
-
     /** Sets a node's membership in the document's status (adding its node_state if it has none). */
     public static void change(Document doc, String uname, NodeChange change) {
         change.attributes.forEach(nodeState(doc, uname)::setAttribute);

@@ -20,7 +20,7 @@ public final class StatusRecorder implements ActionHandler {
             int rc = a.task().equals("monitor") && a.intervalMs() == 0 ? 7 : 0;
             CibEdits.recordOp(CibEdits.lrmResource(doc, a.node().uname(), name), name, a.task(), Long.toString(a.intervalMs()), rc);
         } else if (a.kind() == Action.Kind.FENCE || a.kind() == Action.Kind.CLUSTER) {
-            CibEdits.nodeDown(doc, a.node().uname());
+            CibEdits.change(doc, a.node().uname(), CibEdits.NodeChange.DOWN);
         }
         return next.execute(a);
     }
