@@ -50,26 +50,9 @@ trap 'rm -rf "$work"' EXIT
 CIB_file="$work/warm.xml" "$root/bin/jcrm" configure show >/dev/null 2>&1 || true
 
 # time_cmd OUT_PREFIX CMD...: runs CMD under /usr/bin/time -v; writes seconds and peak KB.
-time_cmd() {
-    local prefix=$1; shift
-    local rc=0
-    /usr/bin/time -v -o "$prefix.time" timeout "$limit" "$@" >"$prefix.out" 2>"$prefix.err" || rc=$?
-    if [ "$rc" = 124 ]; then
-        echo "load-show-bench: did not finish within $limit s: $*" >&2
-        return 1
-    elif [ "$rc" != 0 ]; then
-        echo "load-show-bench: failed: $*" >&2
-        tail -5 "$prefix.err" >&2
-        return 1
-    fi
-    awk -F': ' '/Elapsed \(wall clock\)/ {
-            n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' \
-        "$prefix.time" >"$prefix.secs"
-    awk -F': ' '/Maximum resident set size/ { print $2 }' "$prefix.time" >"$prefix.kb"
-    awk -F': ' '/(User|System) time \(seconds\)/ { s += $2 } END { print s }' "$prefix.time" >"$prefix.cpu"
-}
-
-median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+bench=load-show-bench
+# shellcheck source=bench/timing.sh
+. "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/timing.sh"
 
 # measure TOOL FILE: RUNS rounds of load then show; prints "load show total cpu peak_kb" medians.
 measure() {

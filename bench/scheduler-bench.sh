@@ -121,26 +121,9 @@ trap 'rm -rf "$work"' EXIT
 "$root/bin/jcrm" help >/dev/null 2>&1 || true
 
 # time_cmd PREFIX CMD...: runs CMD under /usr/bin/time; writes PREFIX.out, .secs, .cpu and .kb.
-time_cmd() {
-    local prefix=$1; shift
-    local rc=0
-    /usr/bin/time -v -o "$prefix.time" timeout "$limit" "$@" >"$prefix.out" 2>"$prefix.err" || rc=$?
-    if [ "$rc" = 124 ]; then
-        echo "scheduler-bench: did not finish within $limit s: $*" >&2
-        return 1
-    elif [ "$rc" != 0 ]; then
-        echo "scheduler-bench: failed ($rc): $*" >&2
-        tail -3 "$prefix.err" >&2
-        return 1
-    fi
-    awk -F': ' '/Elapsed \(wall clock\)/ {
-            n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' \
-        "$prefix.time" >"$prefix.secs"
-    awk -F': ' '/(User|System) time \(seconds\)/ { s += $2 } END { print s }' "$prefix.time" >"$prefix.cpu"
-    awk -F': ' '/Maximum resident set size/ { print $2 }' "$prefix.time" >"$prefix.kb"
-}
-
-median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+bench=scheduler-bench
+# shellcheck source=bench/timing.sh
+. "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/timing.sh"
 
 # measure NAME N CMD...: N runs; prints "wall cpu peak_kb" medians; keeps NAME.out of the last run.
 measure() {
