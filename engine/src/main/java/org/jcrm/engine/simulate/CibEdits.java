@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jcrm.engine.cib.CibXml;
+import org.jcrm.engine.cib.DomElements;
 import org.jcrm.engine.scheduler.CibDocuments;
 import org.jcrm.engine.scheduler.SplitCib;
 import org.jcrm.engine.scheduler.status.NodeStateEntry;
@@ -229,13 +230,11 @@ public final class CibEdits {
     }
 
     private static Element childOrNew(Element parent, String name) {
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && e.getTagName().equals(name)) {
-                return e;
-            }
+        Element e = DomElements.child(parent, name);
+        if (e == null) {
+            e = parent.getOwnerDocument().createElement(name);
+            parent.appendChild(e);
         }
-        Element e = parent.getOwnerDocument().createElement(name);
-        parent.appendChild(e);
         return e;
     }
 }
