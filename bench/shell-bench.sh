@@ -1,13 +1,14 @@
 #!/bin/sh
 # Times jcrm's crm shell against crmsh on the same small CIB, in the same run: `configure show`
-# end to end, and the time from starting the interactive shell to its first prompt (in tmux).
+# end to end, and the time from starting the interactive shell to its first prompt (on a
+# pseudo-terminal, the two shells in turn: bench/first_prompt.py).
 # Prints the median of 9 runs of each and the ratios (jcrm / crmsh: below 1 means jcrm is faster).
-# Needs tmux and crmsh (`crm`); builds jcrm through bin/jcrm on first use.
+# Needs python3 and crmsh (`crm`); builds jcrm through bin/jcrm on first use.
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=${TMPDIR:-/tmp}/jcrm-shell-bench.$$
 mkdir -p "$work"
-trap 'tmux -S "$work/tmux.sock" kill-server >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+trap 'rm -rf "$work"' EXIT
 runs=9
 
 cat >"$work/web.crm" <<'CRM'
@@ -40,30 +41,14 @@ time_show() { # $@: the command; prints one wall time per run
     done
 }
 
-time_prompt() { # $1: the command line; $2: text of its prompt; prints one time per run
-    for _ in $(seq $runs); do
-        start=$(now)
-        tmux -S "$work/tmux.sock" new-session -d -s bench -x 120 -y 30 \
-            "env CIB_file='$work/cib.xml' HOME='$work' $1" >/dev/null 2>&1
-        polls=0
-        while ! tmux -S "$work/tmux.sock" capture-pane -p -t bench 2>/dev/null | grep -q "$2"; do
-            polls=$((polls + 1))
-            if [ "$polls" -gt 3000 ]; then  # about 30 s: the shell did not come up
-                echo "no prompt from: $1" >&2
-                exit 1
-            fi
-            sleep 0.01
-        done
-        end=$(now)
-        tmux -S "$work/tmux.sock" kill-server >/dev/null 2>&1 || true
-        echo "$end - $start" | bc -l
-    done
-}
-
 jshow=$(time_show "$root/bin/jcrm" | median)
 cshow=$(time_show crm | median)
-jprompt=$(time_prompt "$root/bin/jcrm" 'crm(live)#' | median)
-cprompt=$(time_prompt crm 'crm(live' | median)
+# The first prompt: both shells started in turn on a pseudo-terminal, run after run (first_prompt.py).
+prompts=$(python3 "$root/bench/first_prompt.py" "$runs" \
+    "crm(live)#=env CIB_file='$work/cib.xml' HOME='$work' '$root/bin/jcrm'" \
+    "crm(live=env CIB_file='$work/cib.xml' HOME='$work' crm")
+jprompt=$(echo "$prompts" | sed -n '1s/^median_ms=\([0-9]*\) .*/\1/p' | awk '{ print $1 / 1000 }')
+cprompt=$(echo "$prompts" | sed -n '2s/^median_ms=\([0-9]*\) .*/\1/p' | awk '{ print $1 / 1000 }')
 
 printf '%-28s %8s %8s %8s\n' "median of $runs (seconds)" jcrm crmsh ratio
 printf '%-28s %8.3f %8.3f %8.2f\n' "configure show" "$jshow" "$cshow" "$(echo "$jshow / $cshow" | bc -l)"

@@ -7,6 +7,7 @@ import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.terminal.impl.DumbTerminal;
+import org.jline.utils.InfoCmp;
 
 /**
  * Gets the line editor's own start-up done on the main thread while the terminal still opens on
@@ -15,6 +16,9 @@ import org.jline.terminal.impl.DumbTerminal;
  * behind us when the real one is built. Nothing here touches the user's terminal.
  */
 final class LineEditorWarmUp {
+    /** The type of the warm-up terminal: one no real terminal is named, so that its capabilities are ours alone. */
+    private static final String WARM_UP_TYPE = "jcrm-warm-up";
+
     private LineEditorWarmUp() {
     }
 
@@ -28,7 +32,10 @@ final class LineEditorWarmUp {
         } catch (ClassNotFoundException | RuntimeException e) {
             // Only time is at stake.
         }
-        try (DumbTerminal nowhere = new DumbTerminal("warm-up", "dumb", InputStream.nullInputStream(),
+        // JLine looks a terminal type's capabilities up with infocmp, a process, unless they were handed
+        // to it; the warm-up terminal gets JLine's own copy of the dumb terminal's.
+        InfoCmp.setLoadedInfoCmp(WARM_UP_TYPE, () -> InfoCmp.getDefaultInfoCmp("dumb"));
+        try (DumbTerminal nowhere = new DumbTerminal("warm-up", WARM_UP_TYPE, InputStream.nullInputStream(),
                 OutputStream.nullOutputStream(), StandardCharsets.UTF_8)) {
             LineReaderBuilder.builder().terminal(nowhere).build();
         } catch (IOException | RuntimeException e) {

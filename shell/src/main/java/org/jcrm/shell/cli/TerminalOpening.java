@@ -47,14 +47,16 @@ final class TerminalOpening {
 
     /**
      * JLine's native pty alone first: left to itself JLine also loads its other providers and one of
-     * them starts a process on loading, which costs more than the rest of the opening. The encoding is
+     * them starts a process on loading ({@code test -t 1}), which costs more than the rest of the
+     * opening. Only {@code provider} names a provider to use alone; {@code providers} just orders
+     * the ones loaded. The encoding is
      * the one JLine ends up with on Linux anyway, given up front: JLine's own search for it looks for
      * Windows code pages through every jar on the class path. Where the native library cannot be
      * loaded, every provider is tried as JLine orders them.
      */
     private static Terminal open() {
         try {
-            return TerminalBuilder.builder().system(true).providers("jni").dumb(false)
+            return TerminalBuilder.builder().system(true).provider("jni").dumb(false)
                     .encoding(Charset.defaultCharset()).build();
         } catch (IOException | RuntimeException nativeFailed) {
             try {
