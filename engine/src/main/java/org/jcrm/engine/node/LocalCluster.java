@@ -22,12 +22,14 @@ import org.jcrm.engine.executor.LaunchMechanism;
  * current java and class path; nodes already running are reused. Each node process gets
  * {@code HA_VARRUN=DIR/NODE/run} (so agents keep their state per node; like {@code /run} it is
  * emptied when the node starts, as a boot would) and
- * {@code JCRM_CLUSTER_DIR=DIR} (which fence_jcrm reads).
+ * {@code JCRM_CLUSTER_DIR=DIR} (which fence_jcrm reads). Where {@code setsid} is installed, each
+ * node runs in a session of its own, detached from the terminal of whoever started it.
  */
 public final class LocalCluster {
     static final String HOST = "127.0.0.1";
     // FD_SOCK2 listens at the transport port plus this offset; both must be free.
     private static final int FD_SOCK_OFFSET = 100;
+    private static final Path SETSID = Path.of("/usr/bin/setsid");
 
     private final Path dir;
     private final String daemonMain;
@@ -118,7 +120,14 @@ public final class LocalCluster {
             Path run = stateDir.toAbsolutePath().resolve("run");
             deleteTree(run);
             String java = ProcessHandle.current().info().command().orElse("java");
-            List<String> argv = new ArrayList<>(List.of(java, "-Xmx96m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+            List<String> argv = new ArrayList<>();
+            if (Files.isExecutable(SETSID)) {
+                // A session of its own: a node is a daemon, not part of the shell that started it, so a
+                // Ctrl-C typed there (sent to the shell's whole process group) or its terminal closing
+                // does not stop the cluster. setsid execs the JVM in place: the pid stays the node's.
+                argv.add(SETSID.toString());
+            }
+            argv.addAll(List.of(java, "-Xmx96m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                     "-Djava.net.preferIPv4Stack=true"));
             argv.addAll(LaunchMechanism.jvmOptions());
             argv.addAll(List.of("-cp", System.getProperty("java.class.path"),

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -56,6 +57,28 @@ class LocalClusterProcessTest {
     }
 
     @Test
+    @Order(0)
+    void eachNodeRunsInASessionOfItsOwn() throws IOException {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/setsid")), "setsid is not installed");
+        long ours = session(ProcessHandle.current().pid());
+        List<Long> sessions = new ArrayList<>();
+        for (String node : NODES) {
+            long pid = pid(node).pid();
+            long session = session(pid);
+            assertEquals(pid, session, node + " leads no session of its own");
+            sessions.add(session);
+        }
+        assertFalse(sessions.contains(ours), "a node shares the starter's session " + ours);
+    }
+
+    /** The session id of a process, from the sixth field of /proc/PID/stat. */
+    private static long session(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[3]);
+    }
+
+    @Test
     @Order(1)
     void commitOnNode2IsReadOnNode3() {
         AdminClient node2 = admin("node2");
@@ -73,7 +96,13 @@ class LocalClusterProcessTest {
             }
         } while (after == null);
         assertEquals(before.nextEpoch(), after);
+        // A commit returns once a majority holds it; the third node may take the copy a moment later.
         Cib onNode3 = admin("node3").cib();
+        for (long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+                CibVersion.of(onNode3).compareTo(after) < 0 && System.nanoTime() < deadline; ) {
+            pause(50);
+            onNode3 = admin("node3").cib();
+        }
         assertEquals("written-on-node2", onNode3.getUpdateOrigin());
         assertTrue(CibVersion.of(onNode3).compareTo(after) >= 0, "node3 holds " + CibVersion.of(onNode3) + ", older than " + after);
     }
