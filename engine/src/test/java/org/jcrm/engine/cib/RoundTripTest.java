@@ -23,7 +23,7 @@ class RoundTripTest {
             String written = CibXml.toXml(CibXml.read(input));
             String difference = CanonicalXml.difference(original, written);
             if (difference == null) {
-                difference = AttributeOrder.difference(original, written);
+                difference = AttributeOrderComparison.difference(original, written);
             }
             if (difference != null) {
                 failures.add(input.getFileName() + ": " + difference);

@@ -37,7 +37,7 @@ public final class CibEditor {
     public <T> T edit(Function<StatusDocument, T> change) {
         AtomicReference<T> result = new AtomicReference<>();
         try {
-            new StatusWriter(store).apply(doc -> result.set(change.apply(doc)));
+            StatusWriter.keepingAttributeOrder(store).apply(doc -> result.set(change.apply(doc)));
         } catch (NoQuorumException | StaleCibException | AdminException e) {
             throw new CliException(ExitCode.ERROR, e.getMessage(), e);
         }

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.w3c.dom.Document;
+import org.jcrm.engine.cib.AttributeOrder;
 import org.jcrm.shell.cibedit.Dom;
+import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
@@ -54,6 +55,7 @@ public final class ConfigEdits {
         loc.setAttribute("role", "Started");
         loc.setAttribute("node", node);
         loc.setAttribute("score", score);
+        AttributeOrder.declare(loc, "id", "rsc", "role", "node", "score");
         constraints.appendChild(loc);
     }
 

@@ -91,7 +91,7 @@ public final class LiveCluster {
     /** Applies {@code edit} to the live CIB and commits it, retrying on concurrent commits. */
     public void edit(Consumer<StatusDocument> edit) {
         try {
-            new StatusWriter(store).apply(edit);
+            StatusWriter.keepingAttributeOrder(store).apply(edit);
         } catch (NoQuorumException | StaleCibException | AdminException e) {
             throw new CliException(ExitCode.ERROR, e.getMessage(), e);
         }

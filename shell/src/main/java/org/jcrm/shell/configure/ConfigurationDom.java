@@ -1,6 +1,7 @@
 package org.jcrm.shell.configure;
 
 import java.util.function.Consumer;
+import org.jcrm.engine.cib.AttributeOrder;
 import org.jcrm.engine.cib.Cib;
 import org.jcrm.engine.cib.CibXml;
 import org.jcrm.engine.node.dc.StatusDocument;
@@ -21,9 +22,12 @@ final class ConfigurationDom {
      * (and nothing else), then makes the result {@code cib}'s configuration.
      */
     static void edit(Cib cib, Consumer<Element> edit) {
-        StatusDocument doc = StatusDocument.parse("<cib>" + CibXml.elementToXml(cib.getConfiguration()) + "</cib>");
+        String before = "<cib>" + CibXml.elementToXml(cib.getConfiguration()) + "</cib>";
+        StatusDocument doc = StatusDocument.parse(before);
         edit.accept(doc.root());
-        cib.setConfiguration(CibXml.parse(doc.toXml(), "configuration").getConfiguration());
+        // The DOM sorted every element's attributes by name: they get their order back.
+        String after = AttributeOrder.of(before).withDeclared(doc.document()).restore(doc.toXml());
+        cib.setConfiguration(CibXml.parse(after, "configuration").getConfiguration());
     }
 
     /** The {@code <configuration>} element under a {@code <cib>} element. */

@@ -12,6 +12,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
+import org.jcrm.engine.cib.AttributeOrder;
 import org.jcrm.engine.cib.Cib;
 import org.jcrm.engine.cib.CibXml;
 import org.jcrm.engine.cib.Configuration;
@@ -56,13 +57,15 @@ final class Renamer {
         try {
             var factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(false);
-            Document doc = factory.newDocumentBuilder().parse(
-                    new InputSource(new StringReader(CibXml.elementToXml(cib.getConfiguration()))));
+            String before = CibXml.elementToXml(cib.getConfiguration());
+            Document doc = factory.newDocumentBuilder().parse(new InputSource(new StringReader(before)));
             Set<String> notes = new LinkedHashSet<>();
             visit(doc.getDocumentElement(), null, from, to, notes);
             StringWriter xml = new StringWriter();
             TransformerFactory.newInstance().newTransformer().transform(new DOMSource(doc), new StreamResult(xml));
-            cib.setConfiguration(CibXml.parseElement(xml.toString(), "rename", Configuration.class));
+            // The DOM sorted every element's attributes by name: they get their order back.
+            String ordered = AttributeOrder.of(before).renamed(from, to).restore(xml.toString());
+            cib.setConfiguration(CibXml.parseElement(ordered, "rename", Configuration.class));
             return List.copyOf(notes);
         } catch (Exception e) {
             throw new CliException(ExitCode.SOFTWARE, "cannot rename " + from + ": " + e.getMessage());

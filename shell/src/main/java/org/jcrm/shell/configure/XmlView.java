@@ -3,12 +3,11 @@ package org.jcrm.shell.configure;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import org.jcrm.engine.cib.AttributeOrder;
 import org.jcrm.engine.cib.Cib;
 import org.jcrm.engine.cib.CibXml;
 import org.jcrm.engine.node.dc.StatusDocument;
 import org.jcrm.shell.cibedit.Dom;
-import org.w3c.dom.Attr;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 
@@ -18,28 +17,23 @@ import org.w3c.dom.NamedNodeMap;
  * {@code constraints} sections are always there (empty ones as {@code <nodes/>}), and other sections
  * only when they hold something shown. Naming ids keeps only the top-level objects that are or
  * contain them (a primitive inside a group shows the whole group).
- * <p>The model does not keep the order attributes were written in, so they are printed in the order
- * crmsh and Pacemaker's tools write them: ids first ({@code <nvpair id name value>},
- * {@code <primitive id class provider type>}), except for nodes and operations, which crmsh writes
- * {@code <node uname id>} and {@code <op name interval ... id>}.
+ * <p>Attributes are printed in the order the CIB has them, as crmsh prints them: what crmsh or jcrm's
+ * configure commands wrote reads {@code <nvpair name value id>}, what Pacemaker's tools (and jcrm's
+ * resource and node commands, which do their work) wrote reads {@code <nvpair id name value>}.
  */
 final class XmlView {
     private static final List<String> ALWAYS = List.of("crm_config", "nodes", "resources", "constraints");
-    private static final Map<String, List<String>> FIRST = Map.of(
-            "primitive", List.of("id", "class", "provider", "type"),
-            "nvpair", List.of("id", "name", "value"),
-            "node", List.of("uname", "id", "type"),
-            "op", List.of("name", "role", "interval", "timeout"),
-            "rsc_location", List.of("id", "rsc", "role", "node", "score"));
     private static final List<String> CONTAINERS = List.of("group", "clone", "master", "bundle");
-    private static final Map<String, List<String>> LAST = Map.of("op", List.of("id"));
 
     private XmlView() {
     }
 
     /** The configuration with only the objects {@code ids} name (all when empty). */
     static String show(Cib cib, List<String> ids) {
-        Element root = StatusDocument.parse(CibXml.toXml(cib)).root();
+        String xml = CibXml.toXml(cib);
+        // The DOM sorts attributes by name: their order comes from the text.
+        AttributeOrder order = AttributeOrder.of(xml);
+        Element root = StatusDocument.parse(xml).root();
         StringBuilder out = new StringBuilder("<?xml version=\"1.0\" ?>\n<cib>\n  <configuration>\n");
         Element configuration = Dom.child(root, "configuration").orElse(null);
         List<String> sections = new ArrayList<>(ALWAYS);
@@ -58,17 +52,24 @@ final class XmlView {
                 continue;
             }
             out.append("    <").append(section).append(">\n");
-            shown.forEach(e -> print(e, 3, out));
+            String sectionKey = AttributeOrder.key(element, AttributeOrder.key(configuration, AttributeOrder.key(root, "")));
+            shown.forEach(e -> print(e, sectionKey, order, 3, out));
             out.append("    </").append(section).append(">\n");
         }
         return out.append("  </configuration>\n</cib>\n").toString();
     }
 
-    private static void print(Element e, int depth, StringBuilder out) {
+    private static void print(Element e, String parentKey, AttributeOrder order, int depth, StringBuilder out) {
         String indent = "  ".repeat(depth);
+        String key = AttributeOrder.key(e, parentKey);
         out.append(indent).append('<').append(e.getTagName());
-        for (Attr a : ordered(e)) {
-            out.append(' ').append(a.getName()).append("=\"").append(escape(a.getValue())).append('"');
+        NamedNodeMap attributes = e.getAttributes();
+        List<String> names = new ArrayList<>(attributes.getLength());
+        for (int i = 0; i < attributes.getLength(); i++) {
+            names.add(attributes.item(i).getNodeName());
+        }
+        for (String name : order.sort(key, names)) {
+            out.append(' ').append(name).append("=\"").append(escape(e.getAttribute(name))).append('"');
         }
         List<Element> children = Dom.children(e);
         if (children.isEmpty()) {
@@ -81,27 +82,8 @@ final class XmlView {
             children = children.stream().sorted(Comparator.comparingInt(c -> c.getTagName().endsWith("attributes")
                     || c.getTagName().equals("utilization") ? 0 : 1)).toList();
         }
-        children.forEach(c -> print(c, depth + 1, out));
+        children.forEach(c -> print(c, key, order, depth + 1, out));
         out.append(indent).append("</").append(e.getTagName()).append(">\n");
-    }
-
-    private static List<Attr> ordered(Element e) {
-        List<String> first = FIRST.getOrDefault(e.getTagName(), List.of("id"));
-        List<String> last = LAST.getOrDefault(e.getTagName(), List.of());
-        NamedNodeMap map = e.getAttributes();
-        List<Attr> attrs = new ArrayList<>();
-        for (int i = 0; i < map.getLength(); i++) {
-            attrs.add((Attr) map.item(i));
-        }
-        attrs.sort(Comparator.comparingInt((Attr a) -> rank(a.getName(), first, last)).thenComparing(Attr::getName));
-        return attrs;
-    }
-
-    private static int rank(String name, List<String> first, List<String> last) {
-        if (first.contains(name)) {
-            return first.indexOf(name);
-        }
-        return last.contains(name) ? first.size() + 1 + last.indexOf(name) : first.size();
     }
 
     private static String escape(String value) {

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a shell command line into words the way crmsh does: blanks separate words, single and
- * double quotes group (and are removed), a backslash escapes the next character.
+ * Splits a shell command line into words the way crmsh does (POSIX shell rules): blanks separate
+ * words, single and double quotes group (and are removed), a backslash escapes the next character;
+ * inside double quotes it escapes only a double quote or a backslash and is kept before anything
+ * else ({@code "sed 's/\[/(/'"} keeps the backslash sed needs).
  */
 public final class Words {
     private Words() {
@@ -27,7 +29,8 @@ public final class Words {
             if (quote != 0) {
                 if (c == quote) {
                     quote = 0;
-                } else if (c == '\\' && quote == '"' && i + 1 < line.length()) {
+                } else if (c == '\\' && quote == '"' && i + 1 < line.length()
+                        && (line.charAt(i + 1) == '"' || line.charAt(i + 1) == '\\')) {
                     word.append(line.charAt(++i));
                 } else {
                     word.append(c);

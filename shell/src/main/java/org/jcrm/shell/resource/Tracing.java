@@ -3,6 +3,7 @@ package org.jcrm.shell.resource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jcrm.engine.cib.AttributeOrder;
 import org.jcrm.shell.cibedit.AttributeSets;
 import org.jcrm.shell.cibedit.CibEditor;
 import org.jcrm.shell.cibedit.Dom;
@@ -36,6 +37,9 @@ final class Tracing {
                 String interval = op.interval();
                 Element element = find(ops, name, interval).orElseGet(() -> newOp(ops, op.rsc(), name, interval));
                 AttributeSets.set(element, "instance_attributes", "trace_ra", "1", Set.of());
+                // crmsh writes this pair itself, in its own order (crm_resource would put the id first).
+                AttributeSets.pair(element, "instance_attributes", "trace_ra")
+                        .ifPresent(nv -> AttributeOrder.declare(nv, "name", "value", "id"));
             }
             return rsc.getAttribute("type");
         });
@@ -135,6 +139,7 @@ final class Tracing {
         op.setAttribute("interval", interval);
         op.setAttribute("id", AttributeSets.unique(rsc + "-" + name + "-" + interval,
                 new java.util.HashSet<>(Dom.ids(ops.getOwnerDocument().getDocumentElement()))));
+        AttributeOrder.declare(op, "name", "interval", "id");
         ops.appendChild(op);
         return op;
     }

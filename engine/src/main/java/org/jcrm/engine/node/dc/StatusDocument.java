@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.jcrm.engine.cib.AttributeOrder;
 import org.jcrm.engine.cib.CibXml;
 import org.jcrm.engine.cib.DomElements;
 import org.w3c.dom.Document;
@@ -42,6 +43,11 @@ public final class StatusDocument {
         return doc.getDocumentElement();
     }
 
+    /** The DOM document itself. */
+    public Document document() {
+        return doc;
+    }
+
     public String toXml() {
         return CibXml.toXml(doc);
     }
@@ -58,6 +64,7 @@ public final class StatusDocument {
         n.setAttribute("id", id);
         n.setAttribute("uname", uname);
         n.setAttribute("type", "member");
+        AttributeOrder.declare(n, "id", "uname", "type");
         nodes.appendChild(n);
     }
 

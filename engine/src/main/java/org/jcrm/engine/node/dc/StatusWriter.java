@@ -3,6 +3,7 @@ package org.jcrm.engine.node.dc;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.jcrm.engine.cib.AttributeOrder;
 import org.jcrm.engine.cib.Cib;
 import org.jcrm.engine.cib.CibXml;
 import org.jcrm.engine.store.CibStore;
@@ -18,10 +19,25 @@ public final class StatusWriter {
     private static final int ATTEMPTS = 20;
 
     private final CibStore store;
+    private final boolean keepAttributeOrder;
     private final Set<CibVersion> written = ConcurrentHashMap.newKeySet();
 
     public StatusWriter(CibStore store) {
+        this(store, false);
+    }
+
+    private StatusWriter(CibStore store, boolean keepAttributeOrder) {
         this.store = store;
+        this.keepAttributeOrder = keepAttributeOrder;
+    }
+
+    /**
+     * A writer whose commits give every element its attributes in the order the CIB had them (the DOM
+     * the edit works on sorts them by name), at the cost of two more passes over the document: for
+     * an admin's edits, which write the configuration back as it was written.
+     */
+    public static StatusWriter keepingAttributeOrder(CibStore store) {
+        return new StatusWriter(store, true);
     }
 
     /** Commits {@code edit} applied to the current CIB (nothing when it changes nothing). */
@@ -42,7 +58,8 @@ public final class StatusWriter {
             CibVersion expected = base.nextEpoch();
             written.add(expected);
             try {
-                CibVersion v = store.commit(base, CibXml.parse(after, store.name()));
+                String ordered = keepAttributeOrder ? AttributeOrder.of(before).withDeclared(doc.document()).restore(after) : after;
+                CibVersion v = store.commit(base, CibXml.parse(ordered, store.name()));
                 written.add(v);
                 return v;
             } catch (StaleCibException e) {

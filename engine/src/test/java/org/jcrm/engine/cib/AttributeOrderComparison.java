@@ -12,8 +12,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * Compares the attribute order of two documents element by element. DOM cannot: its attribute maps
  * are sorted by name, which is why this reads SAX events, where attributes come in document order.
  */
-final class AttributeOrder {
-    private AttributeOrder() {
+final class AttributeOrderComparison {
+    private AttributeOrderComparison() {
     }
 
     /** The first element whose attribute names come in another order, or null when none does. */
