@@ -28,8 +28,9 @@ import org.w3c.dom.Node;
  * admin's file (and crmsh) had {@code <nvpair name value id>}. Elements are matched by
  * {@linkplain #key key}: their path of tags, each step named by its id where it has one, else by its
  * position among same-named siblings. Attributes an element did not have before keep their place
- * after the known ones; elements an edit made can {@linkplain #declare declare} theirs. The XML given is jcrm's own serialisation of a CIB: a document it cannot read is a
- * programming error (IllegalArgumentException).
+ * after the known ones; elements an edit made can {@linkplain #declare declare} theirs. The XML given
+ * is jcrm's own serialisation of a CIB: a document it cannot read is a programming error
+ * (IllegalArgumentException).
  */
 public final class AttributeOrder {
     private static final String DECLARED = "org.jcrm.attribute-order";
