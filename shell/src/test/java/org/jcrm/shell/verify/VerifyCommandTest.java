@@ -52,6 +52,14 @@ class VerifyCommandTest {
     }
 
     @Test
+    void aRuleReferenceIsNotARuleWithoutExpressions() {
+        String text = "node n1\nproperty stonith-enabled=false\nprimitive a ocf:heartbeat:Dummy\n"
+                + "location l1 a rule 100: #uname eq n1\nlocation l2 a rule $id-ref=l1-rule\n";
+        assertEquals(ExitCode.OK, run(text, "-"));
+        assertEquals("", out);
+    }
+
+    @Test
     void aValidConfigurationPrintsNothingAndExitsZero() {
         assertEquals(ExitCode.OK, run("node n1\nproperty stonith-enabled=false\nprimitive a ocf:heartbeat:Dummy\n", "-"));
         assertEquals("", out);
