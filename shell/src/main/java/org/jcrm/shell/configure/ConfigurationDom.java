@@ -1,6 +1,7 @@
 package org.jcrm.shell.configure;
 
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.jcrm.engine.cib.AttributeOrder;
 import org.jcrm.engine.cib.Cib;
 import org.jcrm.engine.cib.CibXml;
@@ -22,11 +23,19 @@ final class ConfigurationDom {
      * (and nothing else), then makes the result {@code cib}'s configuration.
      */
     static void edit(Cib cib, Consumer<Element> edit) {
+        edit(cib, edit, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #edit(Cib, Consumer)}, for an edit that changes ids: {@code renames} tells the
+     * attribute order of the configuration as it was where its elements are found after the edit.
+     */
+    static void edit(Cib cib, Consumer<Element> edit, UnaryOperator<AttributeOrder> renames) {
         String before = "<cib>" + CibXml.elementToXml(cib.getConfiguration()) + "</cib>";
         StatusDocument doc = StatusDocument.parse(before);
         edit.accept(doc.root());
         // The DOM sorted every element's attributes by name: they get their order back.
-        String after = AttributeOrder.of(before).withDeclared(doc.document()).restore(doc.toXml());
+        String after = renames.apply(AttributeOrder.of(before)).withDeclared(doc.document()).restore(doc.toXml());
         cib.setConfiguration(CibXml.parse(after, "configuration").getConfiguration());
     }
 

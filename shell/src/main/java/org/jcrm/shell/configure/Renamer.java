@@ -1,27 +1,16 @@
 package org.jcrm.shell.configure;
 
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
-import org.jcrm.engine.cib.AttributeOrder;
 import org.jcrm.engine.cib.Cib;
-import org.jcrm.engine.cib.CibXml;
-import org.jcrm.engine.cib.Configuration;
 import org.jcrm.shell.cli.CliException;
 import org.jcrm.shell.cli.ExitCode;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.InputSource;
 
 /**
  * {@code rename OLD NEW}: gives an object a new id and makes everything that names it follow:
@@ -54,22 +43,10 @@ final class Renamer {
         if (!to.matches("[A-Za-z_][A-Za-z0-9_.:-]*")) {
             throw new CliException(ExitCode.USAGE, "'" + to + "' is not a valid id");
         }
-        try {
-            var factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(false);
-            String before = CibXml.elementToXml(cib.getConfiguration());
-            Document doc = factory.newDocumentBuilder().parse(new InputSource(new StringReader(before)));
-            Set<String> notes = new LinkedHashSet<>();
-            visit(doc.getDocumentElement(), null, from, to, notes);
-            StringWriter xml = new StringWriter();
-            TransformerFactory.newInstance().newTransformer().transform(new DOMSource(doc), new StreamResult(xml));
-            // The DOM sorted every element's attributes by name: they get their order back.
-            String ordered = AttributeOrder.of(before).renamed(from, to).restore(xml.toString());
-            cib.setConfiguration(CibXml.parseElement(ordered, "rename", Configuration.class));
-            return List.copyOf(notes);
-        } catch (Exception e) {
-            throw new CliException(ExitCode.SOFTWARE, "cannot rename " + from + ": " + e.getMessage());
-        }
+        Set<String> notes = new LinkedHashSet<>();
+        ConfigurationDom.edit(cib, root -> visit(ConfigurationDom.configuration(root), null, from, to, notes),
+                order -> order.renamed(from, to));
+        return List.copyOf(notes);
     }
 
     /** Renames in {@code element} and below; {@code object} is the top-level object it belongs to. */
