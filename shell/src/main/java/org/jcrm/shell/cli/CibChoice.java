@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import org.jcrm.engine.cib.Cib;
 import org.jcrm.engine.node.AdminCibStore;
 import org.jcrm.engine.node.ClusterConfig;
 import org.jcrm.engine.node.LocalCluster;
@@ -60,8 +61,32 @@ final class CibChoice {
         }
         AdminCibStore store = AdminCibStore.forClusterDir(dir).orElseThrow(() -> new CliException(ExitCode.ERROR,
                 "the local cluster in " + dir + " started but no node answers"));
+        awaitMembershipRecorded(store, nodes);
         return new Choice(store, "live", "jcrm: no cluster was running here: " + (existed ? "restarted" : "started")
                 + " a local " + nodes + "-node cluster on 127.0.0.1 in " + dir.toAbsolutePath()
                 + " (stop it with 'jcrm cluster local stop --dir " + dir + "')");
+    }
+
+    /**
+     * Waits (at most {@link #FORM_TIMEOUT}) until the DC of a cluster just started has written its
+     * first membership into the CIB: the node entries and its own id. That write changes the
+     * configuration, so a working copy read before it could not be committed (the CIB changed since
+     * it was read) and a newcomer's first commit would be refused.
+     */
+    private static void awaitMembershipRecorded(AdminCibStore store, int nodes) {
+        long deadline = System.nanoTime() + FORM_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            Cib cib = store.current();
+            if (cib.getDcUuid() != null && cib.getConfiguration() != null && cib.getConfiguration().getNodes() != null
+                    && cib.getConfiguration().getNodes().nodes().size() >= nodes) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashMap;
 import java.util.Map;
+import org.jcrm.engine.node.LocalCluster;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -174,6 +175,25 @@ class ReplTerminalTest {
             session.quit();
             assertEquals(before, Files.readString(dir.resolve("cib.xml")));
             assertFalse(screen.contains("Exception"), screen);
+        }
+    }
+
+    @Test
+    void theEmbeddedDefaultTakesACommitRightAfterStartingItsCluster() throws Exception {
+        env.remove("CIB_file");
+        try (TmuxSession session = TmuxSession.start(dir, env)) {
+            session.waitFor("started a local 3-node cluster");
+            session.waitForLastLine("crm(live)#");
+            session.line("configure");
+            session.line("primitive d1 ocf:jcrm:Dummy");
+            session.line("commit");
+            session.line("end");
+            // refused, the commit would print an error and leaving would ask about the pending change
+            String screen = session.waitFor("configure# end");
+            assertFalse(screen.contains("ERROR") || screen.contains("changes pending"), screen);
+            session.quit();
+        } finally {
+            new LocalCluster(dir.resolve(".jcrm")).stop();
         }
     }
 }
